@@ -1,0 +1,2 @@
+/** Findings, reports and one renderer per output format. */
+package org.figlint.report;

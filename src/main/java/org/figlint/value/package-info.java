@@ -1,0 +1,2 @@
+/** Normalized values of French figures: money, dates, percentages and counts. */
+package org.figlint.value;
