@@ -7,8 +7,10 @@ import java.util.Objects;
 /**
  * An inclusive date interval with its grain. When a partial date cannot be resolved (no
  * reference date), {@code start} and {@code end} are null and the parts that were written
- * ({@code year}, {@code month}, {@code day}) stay available. {@code weekday} is the weekday
- * written next to the date, if any; {@code relative} is true for expressions such as "hier".
+ * ({@code year}, {@code month}, {@code day}) stay available: {@code year} is null when the text
+ * gave none, even once the date is resolved. {@code weekday} is the weekday written next to the
+ * start day, {@code endWeekday} the one written next to the end day of a range, if any;
+ * {@code relative} is true for expressions such as "hier" that need the document date.
  */
 public record DateInterval(
     LocalDate start,
@@ -18,6 +20,7 @@ public record DateInterval(
     Integer month,
     Integer day,
     DayOfWeek weekday,
+    DayOfWeek endWeekday,
     boolean relative)
     implements Value {
 
@@ -32,12 +35,13 @@ public record DateInterval(
   }
 
   public static DateInterval of(LocalDate start, LocalDate end, Grain grain) {
-    return new DateInterval(start, end, grain, start.getYear(), null, null, null, false);
+    return new DateInterval(start, end, grain, start.getYear(), null, null, null, null, false);
   }
 
   public static DateInterval day(LocalDate day) {
     return new DateInterval(
-        day, day, Grain.DAY, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), null, false);
+        day, day, Grain.DAY, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), null, null,
+        false);
   }
 
   public boolean resolved() {

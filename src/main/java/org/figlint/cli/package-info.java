@@ -1,0 +1,2 @@
+/** The command line: picocli commands, exit codes and shared options. */
+package org.figlint.cli;

@@ -1,0 +1,160 @@
+package org.figlint.document;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Reads documents: UTF-8 with or without BOM, UTF-16 with BOM, or a given charset; rejects
+ * binary files and invalid byte sequences with a one-line message naming the file and byte.
+ * A plain-text document may start with a {@code date YYYY-MM[-DD]} header that gives its date.
+ */
+public final class DocumentLoader {
+  private final Charset charset;
+
+  public DocumentLoader(Charset charset) {
+    this.charset = charset;
+  }
+
+  public DocumentLoader() {
+    this(null);
+  }
+
+  public Document load(Path file, String displayPath) throws InputException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(displayPath + ": cannot read file (" + e.getClass().getSimpleName()
+          + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")");
+    } catch (OutOfMemoryError e) {
+      throw new InputException(displayPath + ": file too large to read");
+    }
+    return fromBytes(bytes, displayPath);
+  }
+
+  public Document fromBytes(byte[] bytes, String displayPath) throws InputException {
+    String text = decode(bytes, displayPath);
+    return fromText(text, displayPath);
+  }
+
+  /** Builds a plain-text document, reading its date header if it has one. */
+  public static Document fromText(String text, String displayPath) {
+    int headerEnd = dateHeaderEnd(text);
+    if (headerEnd < 0) {
+      return Document.plain(displayPath, text, null);
+    }
+    String header = text.substring(0, headerEnd).trim();
+    LocalDate date = parseHeaderDate(header.substring("date".length()).trim());
+    if (date == null) {
+      return Document.plain(displayPath, text, null);
+    }
+    StringBuilder analysed = new StringBuilder(text);
+    for (int i = 0; i < headerEnd; i++) {
+      if (analysed.charAt(i) != '\n' && analysed.charAt(i) != '\r') {
+        analysed.setCharAt(i, ' ');
+      }
+    }
+    return new Document(displayPath, text, analysed.toString(), date, null);
+  }
+
+  /** The end of a leading "date 2023-11" or "date 2024-03-15" header, or -1. */
+  static int dateHeaderEnd(String text) {
+    int i = 0;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (!text.startsWith("date ", i)) {
+      return -1;
+    }
+    int j = i + 5;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    int k = j;
+    while (k < text.length() && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '-')) {
+      k++;
+    }
+    int len = k - j;
+    if (len != 7 && len != 10) {
+      return -1;
+    }
+    if (k < text.length() && !Character.isWhitespace(text.charAt(k))) {
+      return -1;
+    }
+    return k;
+  }
+
+  /** Parses YYYY-MM (first of the month) or YYYY-MM-DD; null when malformed. */
+  public static LocalDate parseHeaderDate(String s) {
+    try {
+      if (s.length() == 7 && s.charAt(4) == '-') {
+        return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)), 1);
+      }
+      if (s.length() == 10) {
+        return LocalDate.parse(s);
+      }
+    } catch (NumberFormatException | DateTimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private String decode(byte[] bytes, String path) throws InputException {
+    Charset cs = charset;
+    int skip = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      cs = StandardCharsets.UTF_8;
+      skip = 3;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      cs = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      cs = StandardCharsets.UTF_16LE;
+      skip = 2;
+    }
+    if (cs == null) {
+      cs = StandardCharsets.UTF_8;
+    }
+    if (skip == 0 && isBinary(bytes)) {
+      throw new InputException(path + ": binary file (NUL byte), not checked");
+    }
+    CharsetDecoder decoder = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+        (long) ((bytes.length - skip) * (double) decoder.maxCharsPerByte()) + 1));
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new InputException(path + ": not valid " + cs.name() + " at byte " + in.position());
+    }
+    result = decoder.flush(out);
+    if (result.isError()) {
+      throw new InputException(path + ": not valid " + cs.name() + " at byte " + in.position());
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static boolean isBinary(byte[] bytes) {
+    int limit = Math.min(bytes.length, 8192);
+    for (int i = 0; i < limit; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}

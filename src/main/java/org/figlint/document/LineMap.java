@@ -1,0 +1,48 @@
+package org.figlint.document;
+
+import java.util.Arrays;
+
+/** Maps UTF-16 offsets of a text to 1-based lines and columns (\n, \r\n and \r end lines). */
+public final class LineMap {
+  private final String text;
+  private final int[] lineStarts;
+
+  public LineMap(String text) {
+    this.text = text;
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  public Position position(int offset) {
+    int idx = Arrays.binarySearch(lineStarts, offset);
+    int line = idx >= 0 ? idx : -idx - 2;
+    return new Position(line + 1, offset - lineStarts[line] + 1);
+  }
+
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  public String line(int line) {
+    if (line < 1 || line > lineStarts.length) {
+      return "";
+    }
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : text.length();
+    while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+}

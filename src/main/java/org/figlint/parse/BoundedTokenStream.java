@@ -1,0 +1,51 @@
+package org.figlint.parse;
+
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+
+/**
+ * A token stream that can pretend to end early: every token from {@code limit} on reads as EOF.
+ * The extractor uses it to find the longest prefix that parses as a figure when a longer
+ * alternative fails a few tokens later ("ce mardi, il..." is "ce mardi", not the start of
+ * "ce mardi, 14 novembre").
+ */
+final class BoundedTokenStream extends CommonTokenStream {
+  private int limit = Integer.MAX_VALUE;
+  private CommonToken eof;
+
+  BoundedTokenStream(TokenSource source) {
+    super(source);
+  }
+
+  void limit(int tokenIndex) {
+    this.limit = tokenIndex;
+    this.eof = null;
+  }
+
+  void unlimited() {
+    this.limit = Integer.MAX_VALUE;
+    this.eof = null;
+  }
+
+  @Override
+  public Token LT(int k) {
+    Token t = super.LT(k);
+    if (t != null && k > 0 && t.getTokenIndex() >= limit && t.getType() != Token.EOF) {
+      if (eof == null) {
+        eof = new CommonToken(Token.EOF, "<EOF>");
+        eof.setTokenIndex(limit);
+        eof.setStartIndex(t.getStartIndex());
+        eof.setStopIndex(t.getStartIndex() - 1);
+      }
+      return eof;
+    }
+    return t;
+  }
+
+  @Override
+  public int LA(int i) {
+    return LT(i).getType();
+  }
+}

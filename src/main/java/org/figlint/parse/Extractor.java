@@ -1,0 +1,295 @@
+package org.figlint.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.figlint.parse.generated.FrenchLexer;
+import org.figlint.parse.generated.FrenchParser;
+import org.figlint.value.Count;
+import org.figlint.value.DateInterval;
+import org.figlint.value.Grain;
+import org.figlint.value.Value;
+
+/**
+ * Finds the figures of a French text. The lexer runs over the whole text once; the parser's
+ * {@code mention} rule is tried only at tokens that can start a figure, first in SLL mode and
+ * then in full LL mode, and the longest parse wins. This class is the only user of the
+ * generated ANTLR code.
+ */
+public final class Extractor {
+  /** Texts are lexed in chunks of about this many chars, cut at line breaks. */
+  static final int CHUNK = 1 << 18;
+
+  private final IntervalSet startTokens;
+
+  private Extractor() {
+    FrenchParser probe = new FrenchParser(null);
+    ATN atn = probe.getATN();
+    this.startTokens = atn.nextTokens(atn.ruleToStartState[FrenchParser.RULE_mention]);
+  }
+
+  public static Extractor create() {
+    return new Extractor();
+  }
+
+  /** Mentions in text order; partial dates resolve against {@code referenceDate} when given. */
+  public List<Mention> extract(String text, LocalDate referenceDate) {
+    List<Mention> out = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      int to = chunkEnd(text, from);
+      extractChunk(text, from, to, referenceDate, out);
+      from = to;
+    }
+    return out;
+  }
+
+  private static int chunkEnd(String text, int from) {
+    if (text.length() - from <= CHUNK) {
+      return text.length();
+    }
+    int limit = from + CHUNK;
+    for (int i = limit; i > from + CHUNK / 2; i--) {
+      if (text.charAt(i - 1) == '\n') {
+        return i;
+      }
+    }
+    for (int i = limit; i > from + CHUNK / 2; i--) {
+      char c = text.charAt(i - 1);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    for (int i = limit; i > from + CHUNK / 2; i--) {
+      if (Character.isWhitespace(text.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit + 1 : limit;
+  }
+
+  private void extractChunk(
+      String text, int from, int to, LocalDate reference, List<Mention> out) {
+    String chunk = text.substring(from, to);
+    Utf16Map offsets = Utf16Map.of(chunk);
+    FrenchLexer lexer = new FrenchLexer(CharStreams.fromString(chunk));
+    lexer.removeErrorListeners();
+    BoundedTokenStream tokens = new BoundedTokenStream(lexer);
+    tokens.fill();
+    FrenchParser parser = new FrenchParser(tokens);
+    parser.removeErrorListeners();
+    Bail bail = new Bail();
+    parser.setErrorHandler(bail);
+    parser.setBuildParseTree(true);
+    MentionBuilder builder = new MentionBuilder(reference);
+    List<Token> all = tokens.getTokens();
+    int n = all.size();
+    int i = 0;
+    int previousCountEnd = -1;
+    Count previousCount = null;
+    while (i < n) {
+      Token t = all.get(i);
+      if (t.getChannel() != Token.DEFAULT_CHANNEL || !startTokens.contains(t.getType())) {
+        i++;
+        continue;
+      }
+      FrenchParser.MentionContext ctx = parse(parser, bail, tokens, i);
+      if (ctx == null || ctx.stop == null || ctx.stop.getTokenIndex() < i) {
+        i++;
+        continue;
+      }
+      Value value = builder.visit(ctx);
+      int next = ctx.stop.getTokenIndex() + 1;
+      if (ctx instanceof FrenchParser.IgnoredMentionContext) {
+        i = next;
+        continue;
+      }
+      if (value == null || isNamedYear(ctx, value, all, i)) {
+        i++;
+        continue;
+      }
+      Token first = ctx.start;
+      if (first.getType() == FrenchLexer.CE && value instanceof DateInterval) {
+        first = nextOnChannel(all, first.getTokenIndex() + 1);
+      }
+      int start = offsets.utf16(first.getStartIndex());
+      int end = offsets.utf16(ctx.stop.getStopIndex() + 1);
+      if (value instanceof Count c) {
+        value = inheritUnit(c, previousCount, all, i, previousCountEnd);
+        previousCount = (Count) value;
+        previousCountEnd = next;
+      }
+      out.add(new Mention(value, from + start, from + end, text.substring(from + start, from + end)));
+      i = next;
+    }
+  }
+
+  /**
+   * The longest figure starting at token {@code index}: when the parse fails at a later token,
+   * the stream is cut just before that token and the parse retried, so that a shorter
+   * alternative can win.
+   */
+  private static FrenchParser.MentionContext parse(
+      FrenchParser parser, Bail bail, BoundedTokenStream tokens, int index) {
+    tokens.unlimited();
+    int limit = Integer.MAX_VALUE;
+    try {
+      for (int round = 0; round < 8; round++) {
+        for (PredictionMode mode : MODES) {
+          parser.getInterpreter().setPredictionMode(mode);
+          FrenchParser.MentionContext ctx = attempt(parser, bail, tokens, index);
+          if (ctx != null) {
+            return ctx;
+          }
+        }
+        int failedAt = bail.failedAt;
+        limit = failedAt >= 0 && failedAt < limit ? failedAt : previousOnChannel(tokens, limit);
+        if (limit <= index) {
+          return null;
+        }
+        tokens.limit(limit);
+      }
+      return null;
+    } finally {
+      tokens.unlimited();
+    }
+  }
+
+  private static final PredictionMode[] MODES = {PredictionMode.SLL, PredictionMode.LL};
+
+  private static int previousOnChannel(BoundedTokenStream tokens, int index) {
+    int k = Math.min(index, tokens.size()) - 1;
+    while (k > 0 && tokens.get(k).getChannel() != Token.DEFAULT_CHANNEL) {
+      k--;
+    }
+    return k;
+  }
+
+  private static FrenchParser.MentionContext attempt(
+      FrenchParser parser, Bail bail, BoundedTokenStream tokens, int index) {
+    parser.reset();
+    tokens.seek(index);
+    bail.failedAt = -1;
+    try {
+      return parser.mention();
+    } catch (ParseCancellationException e) {
+      return null;
+    }
+  }
+
+  /** "France 2030", "Paris 2024": a capitalized word just before a bare year names a thing. */
+  private static boolean isNamedYear(
+      FrenchParser.MentionContext ctx, Value value, List<Token> all, int index) {
+    if (!(value instanceof DateInterval d) || d.grain() != Grain.YEAR
+        || ctx.start != ctx.stop || index == 0) {
+      return false;
+    }
+    Token prev = all.get(index - 1);
+    if (prev.getChannel() != Token.DEFAULT_CHANNEL) {
+      if (index < 2 || prev.getText().indexOf('\n') >= 0) {
+        return false;
+      }
+      prev = all.get(index - 2);
+    }
+    int type = prev.getType();
+    String text = prev.getText();
+    return (type == FrenchLexer.WORD || type == FrenchLexer.IDENT
+            || type == FrenchLexer.CURRENCY_ADJ)
+        && !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+
+  /** In "38 entreprises, dont 20 françaises", the subset counts the noun of its whole. */
+  private static Count inheritUnit(
+      Count count, Count previous, List<Token> all, int index, int previousEnd) {
+    if (previous == null || previousEnd < 0 || index - previousEnd > 6) {
+      return count;
+    }
+    boolean afterDont = false;
+    for (int k = previousEnd; k < index; k++) {
+      int type = all.get(k).getType();
+      if (type == FrenchLexer.DONT) {
+        afterDont = true;
+      } else if (type == FrenchLexer.PUNCT) {
+        return count;
+      }
+    }
+    if (!afterDont || count.unit().equalsIgnoreCase(previous.unit()) || !looksLikeAdjective(count.unit())) {
+      return count;
+    }
+    return new Count(count.value(), previous.unit(), count.qualifier());
+  }
+
+  private static boolean looksLikeAdjective(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String[] endings = {"aises", "ais", "aines", "ains", "iennes", "iens", "ques", "aux", "ales",
+        "ées", "és", "euses", "eux", "ives", "ifs", "elles", "els", "ées", "ites", "its", "ues",
+        "us", "ines", "ins"};
+    for (String e : endings) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Token nextOnChannel(List<Token> all, int index) {
+    for (int k = index; k < all.size(); k++) {
+      if (all.get(k).getChannel() == Token.DEFAULT_CHANNEL) {
+        return all.get(k);
+      }
+    }
+    return all.get(all.size() - 1);
+  }
+
+  /** Gives up at the first syntax error, without building exceptions with stack traces. */
+  private static final class Bail extends DefaultErrorStrategy {
+    private static final ParseCancellationException STOP = new StopParse();
+
+    /** The index of the token at which the last attempt failed. */
+    int failedAt = -1;
+
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+      fail(e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken());
+    }
+
+    @Override
+    public Token recoverInline(Parser recognizer) {
+      fail(recognizer.getCurrentToken());
+      return null;
+    }
+
+    @Override
+    public void sync(Parser recognizer) {}
+
+    @Override
+    public void reportError(Parser recognizer, RecognitionException e) {
+      recover(recognizer, e);
+    }
+
+    private void fail(Token at) {
+      failedAt = at == null ? -1 : at.getTokenIndex();
+      throw STOP;
+    }
+  }
+
+  private static final class StopParse extends ParseCancellationException {
+    StopParse() {
+      super("no figure here");
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+}
