@@ -1,0 +1,11 @@
+package org.figlint.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes a report in one output format. */
+public interface Renderer {
+
+  /** Writes {@code report} to {@code out}, taking excerpts from {@code sources}; flushes. */
+  void render(Report report, SourceText sources, Writer out) throws IOException;
+}

@@ -1,0 +1,60 @@
+package org.figlint.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Plain text for people and editors: one {@code file:line:column: severity: message [rule]}
+ * header per finding not suppressed, the source line with carets under the span, one note per
+ * related location, and a summary line.
+ */
+final class TextRenderer implements Renderer {
+
+  private final Messages messages;
+
+  TextRenderer(Locale locale) {
+    this.messages = new Messages(locale);
+  }
+
+  @Override
+  public void render(Report report, SourceText sources, Writer out) throws IOException {
+    for (Finding finding : report.problems()) {
+      Location at = finding.location();
+      out.write(position(at) + ": " + finding.severity().id() + ": " + finding.message()
+          + " [" + finding.ruleId() + "]\n");
+      Optional<String> line = sources.line(at.file(), at.startLine());
+      if (line.isPresent()) {
+        int end = at.endLine() == at.startLine() ? at.endColumn() : Integer.MAX_VALUE;
+        out.write(line.get() + "\n");
+        out.write(Caret.under(line.get(), at.startColumn(), end) + "\n");
+      }
+      for (Location related : finding.related()) {
+        String message = related.message() == null ? "" : ": " + related.message();
+        out.write("  note: " + position(related) + message + "\n");
+      }
+    }
+    out.write(summary(report) + "\n");
+    out.flush();
+  }
+
+  private String summary(Report report) {
+    int files = report.files().size();
+    int problems = report.problems().size();
+    if (problems == 0) {
+      return messages.format("summary.none", files);
+    }
+    return messages.format(
+        "summary",
+        problems,
+        report.count(Severity.ERROR),
+        report.count(Severity.WARNING),
+        report.count(Severity.INFO),
+        files);
+  }
+
+  private static String position(Location at) {
+    return at.file() + ":" + at.startLine() + ":" + at.startColumn();
+  }
+}

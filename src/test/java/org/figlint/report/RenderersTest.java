@@ -1,0 +1,26 @@
+package org.figlint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+
+  @Test
+  void knownNames() {
+    assertEquals(List.of("text", "json", "sarif"), List.copyOf(Renderers.names()));
+    assertInstanceOf(TextRenderer.class, Renderers.byName("text"));
+    assertInstanceOf(JsonRenderer.class, Renderers.byName("json", Locale.ENGLISH));
+    assertInstanceOf(SarifRenderer.class, Renderers.byName(" SARIF "));
+  }
+
+  @Test
+  void unknownNameListsTheKnownOnes() {
+    var e = assertThrows(IllegalArgumentException.class, () -> Renderers.byName("xml"));
+    assertEquals("unknown output format 'xml'; known formats: text, json, sarif", e.getMessage());
+  }
+}
