@@ -288,11 +288,11 @@ final class ExtractionCases {
       return new DateInterval(null, null, grain, null, null, null, null, false);
     }
     String[] range = t[1].split("\\.\\.", -1);
-    LocalDate start = LocalDate.parse(range[0]);
-    LocalDate end = range.length == 2 ? LocalDate.parse(range[1]) : start;
     if (range.length > 2) {
       throw new IllegalArgumentException("bad date interval " + t[1]);
     }
+    LocalDate start = LocalDate.parse(range[0]);
+    LocalDate end = range.length == 2 ? LocalDate.parse(range[1]) : start;
     return DateInterval.of(start, end, grain);
   }
 
