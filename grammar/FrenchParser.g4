@@ -13,6 +13,12 @@ mention
     | count      # countMention
     | date       # dateMention
     | ignored    # ignoredMention
+    | bareAmount # bareAmountMention
+    ;
+
+// "7 milliards" with no currency: money when an earlier amount of the sentence gives one.
+bareAmount
+    : qualifier? number (MILLION | MILLIARD | BILLION)+ (ET DEMI)?
     ;
 
 // ---- Numbers ------------------------------------------------------------------------------

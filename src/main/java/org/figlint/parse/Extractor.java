@@ -17,6 +17,7 @@ import org.figlint.parse.generated.FrenchParser;
 import org.figlint.value.Count;
 import org.figlint.value.DateInterval;
 import org.figlint.value.Grain;
+import org.figlint.value.Money;
 import org.figlint.value.Value;
 
 /**
@@ -96,6 +97,8 @@ public final class Extractor {
     int i = 0;
     int previousCountEnd = -1;
     Count previousCount = null;
+    Money previousMoney = null;
+    int previousMoneyEnd = -1;
     while (i < n) {
       Token t = all.get(i);
       if (t.getChannel() != Token.DEFAULT_CHANNEL || !startTokens.contains(t.getType())) {
@@ -123,6 +126,18 @@ public final class Extractor {
       }
       int start = offsets.utf16(first.getStartIndex());
       int end = offsets.utf16(ctx.stop.getStopIndex() + 1);
+      if (value instanceof Money money) {
+        if (money.currency().equals(MentionBuilder.UNKNOWN_CURRENCY)) {
+          if (previousMoney == null || crossesSentence(all, previousMoneyEnd, i)) {
+            i++;
+            continue;
+          }
+          value = new Money(money.amount(), previousMoney.currency(), money.qualifier(), null,
+              null, null, previousMoney.alternatives());
+        }
+        previousMoney = (Money) value;
+        previousMoneyEnd = next;
+      }
       if (value instanceof Count c) {
         value = inheritUnit(c, previousCount, all, i, previousCountEnd);
         previousCount = (Count) value;
@@ -226,6 +241,19 @@ public final class Extractor {
       return count;
     }
     return new Count(count.value(), previous.unit(), count.qualifier());
+  }
+
+  private static boolean crossesSentence(List<Token> all, int from, int to) {
+    for (int k = Math.max(from, 0); k < to; k++) {
+      Token t = all.get(k);
+      if (t.getType() == FrenchLexer.PUNCT && ".!?…".indexOf(t.getText().charAt(0)) >= 0) {
+        return true;
+      }
+      if (t.getType() == FrenchLexer.NEWLINE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeAdjective(String word) {

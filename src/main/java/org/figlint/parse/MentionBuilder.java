@@ -73,6 +73,33 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     return visit(ctx.date());
   }
 
+  /** A bare scaled amount: money whose currency the extractor takes from the context. */
+  @Override
+  public Value visitBareAmountMention(FrenchParser.BareAmountMentionContext ctx) {
+    FrenchParser.BareAmountContext b = ctx.bareAmount();
+    BigDecimal v = number(b.number());
+    if (v == null) {
+      return null;
+    }
+    if (b.DEMI() != null) {
+      v = v.add(HALF);
+    }
+    for (int i = 0; i < b.getChildCount(); i++) {
+      if (b.getChild(i) instanceof TerminalNode t) {
+        switch (t.getSymbol().getType()) {
+          case FrenchLexer.MILLION -> v = v.multiply(BigDecimal.valueOf(1_000_000L));
+          case FrenchLexer.MILLIARD -> v = v.multiply(BigDecimal.valueOf(1_000_000_000L));
+          case FrenchLexer.BILLION -> v = v.multiply(BigDecimal.valueOf(1_000_000_000_000L));
+          default -> { }
+        }
+      }
+    }
+    return new Money(v, UNKNOWN_CURRENCY, qualifier(b.qualifier()), null, null, null, List.of());
+  }
+
+  /** The currency of a bare amount until the extractor resolves it. */
+  static final String UNKNOWN_CURRENCY = "";
+
   @Override
   public Value visitIgnoredMention(FrenchParser.IgnoredMentionContext ctx) {
     return null;

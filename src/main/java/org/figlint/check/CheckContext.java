@@ -1,0 +1,71 @@
+package org.figlint.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.Lexicon;
+import org.figlint.document.Position;
+import org.figlint.report.Finding;
+import org.figlint.report.Location;
+import org.figlint.rule.CheckConfig;
+import org.figlint.rule.ExchangeRates;
+
+/** What a check works with: its configuration, shared data, messages, and the finding sink. */
+public final class CheckContext {
+  private final CheckConfig config;
+  private final Lexicon lexicon;
+  private final ExchangeRates rates;
+  private final Messages messages;
+  private final Values values;
+  private final List<Finding> findings = new ArrayList<>();
+
+  CheckContext(CheckConfig config, Lexicon lexicon, ExchangeRates rates, Messages messages) {
+    this.config = config;
+    this.lexicon = lexicon;
+    this.rates = rates;
+    this.messages = messages;
+    this.values = new Values(messages.locale());
+  }
+
+  public CheckConfig config() {
+    return config;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public ExchangeRates rates() {
+    return rates;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public Values values() {
+    return values;
+  }
+
+  public String message(String key, Object... args) {
+    return messages.get(config.id() + "." + key, args);
+  }
+
+  /** A location in a document for the span [start, end). */
+  public static Location location(AnalysedDocument doc, int start, int end, String note) {
+    Position s = doc.lines().position(start);
+    Position e = doc.lines().position(end);
+    return new Location(doc.path(), s.line(), s.column(), e.line(), e.column(),
+        doc.document().text().substring(start, end), note);
+  }
+
+  public void report(AnalysedDocument doc, int start, int end, String message,
+      List<Location> related) {
+    findings.add(new Finding(config.id(), config.severity(), message,
+        location(doc, start, end, null), related, false));
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

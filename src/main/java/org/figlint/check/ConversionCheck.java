@@ -1,0 +1,165 @@
+package org.figlint.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.Sentence;
+import org.figlint.parse.Mention;
+import org.figlint.rule.Terms;
+import org.figlint.value.DateInterval;
+import org.figlint.value.Money;
+
+/**
+ * conversion-mismatch: "225 millions de livres (270 millions d'euros)" checked against the
+ * ECB reference rate of the document's date (or of the event's date when the sentence dates it).
+ * Written values stand for their rounding interval; a currency name that several currencies
+ * share is flagged only when none of them fits; a currency without a reference rate is never
+ * checked.
+ */
+public final class ConversionCheck implements Check {
+  @Override
+  public String id() {
+    return "conversion-mismatch";
+  }
+
+  @Override
+  public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
+    List<Mention> mentions = doc.mentions();
+    String text = doc.text();
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention a = mentions.get(i);
+      Mention b = mentions.get(i + 1);
+      if (!(a.value() instanceof Money ma) || !(b.value() instanceof Money mb)) {
+        continue;
+      }
+      if (!isConversion(text, a.end(), b.start()) || ma.currency().equals(mb.currency())
+          || ma.period() != mb.period()) {
+        continue;
+      }
+      check(doc, ctx, a, ma, b, mb);
+    }
+  }
+
+  /** "X (Y", "X, soit Y", "X (soit environ Y". */
+  static boolean isConversion(String text, int from, int to) {
+    if (to - from > 24) {
+      return false;
+    }
+    String between = text.substring(from, to).strip().toLowerCase(java.util.Locale.ROOT);
+    if (between.startsWith("(")) {
+      between = between.substring(1).strip();
+    } else if (between.startsWith(",")) {
+      between = between.substring(1).strip();
+      if (!between.startsWith("soit")) {
+        return false;
+      }
+    } else if (!between.startsWith("soit")) {
+      return false;
+    }
+    if (between.startsWith("soit")) {
+      between = between.substring(4).strip();
+    }
+    return between.isEmpty() || between.equals("environ") || between.equals("près de")
+        || between.equals("quelque") || between.equals("plus de") || between.equals("moins de");
+  }
+
+  private void check(AnalysedDocument doc, CheckContext ctx, Mention a, Money ma, Mention b,
+      Money mb) {
+    BigDecimal tolerance = ctx.config().decimal("tolerance");
+    Values.Bounds target = Values.rounded(mb.low(), mb.high(), mb.qualifier());
+    Values.Bounds source = Values.rounded(ma.low(), ma.high(), ma.qualifier());
+    List<LocalDate> dates = dates(doc, a);
+    if (dates.isEmpty()) {
+      return;
+    }
+    List<String> fromCandidates = candidates(doc, a, ma, ctx);
+    List<String> toCandidates = candidates(doc, b, mb, ctx);
+    Values.Converted best = null;
+    String bestFrom = null;
+    String bestTo = null;
+    LocalDate bestDate = null;
+    for (String from : fromCandidates) {
+      for (String to : toCandidates) {
+        for (LocalDate date : dates) {
+          Optional<Values.Converted> c = Values.convert(source, from, to, date, ctx.rates());
+          if (c.isEmpty()) {
+            return; // a currency without a reference rate: never guess
+          }
+          if (c.get().bounds().overlaps(target, tolerance)) {
+            return;
+          }
+          if (best == null) {
+            best = c.get();
+            bestFrom = from;
+            bestTo = to;
+            bestDate = date;
+          }
+        }
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    Values v = ctx.values();
+    Values.Converted exactConv = Values.convert(Values.exact(ma.low(), ma.high(), ma.qualifier()),
+        bestFrom, bestTo, bestDate, ctx.rates()).orElse(best);
+    BigDecimal expected = exactConv.bounds().mid();
+    BigDecimal gap = target.mid().subtract(expected).abs().divide(expected.abs(),
+        java.math.MathContext.DECIMAL64);
+    String rateText = best.rate() == null ? ""
+        : "1 EUR = " + v.number(best.rate().perEur()) + " " + best.rate().currency();
+    String assumed = fromCandidates.size() > 1 || toCandidates.size() > 1
+        ? ctx.message("assumed", bestFrom, String.join(", ", fromCandidates)) : "";
+    String message = ctx.message("message", a.text(), b.text(),
+        v.money(expected, expected, bestTo), v.percent(gap), rateText,
+        best.rate() == null ? "" : best.rate().source(), v.percent(tolerance), assumed);
+    ctx.report(doc, b.start(), b.end(), message,
+        List.of(CheckContext.location(doc, a.start(), a.end(), ctx.message("related"))));
+  }
+
+  /** The document date, and the event's date when the sentence gives an earlier explicit one. */
+  private static List<LocalDate> dates(AnalysedDocument doc, Mention a) {
+    Set<LocalDate> out = new LinkedHashSet<>();
+    if (doc.date() != null) {
+      out.add(doc.date());
+    }
+    int si = doc.sentenceIndex(a.start());
+    if (si >= 0) {
+      Sentence s = doc.sentences().get(si);
+      for (Mention m : doc.mentionsIn(s.start(), s.end(), org.figlint.value.Kind.DATE)) {
+        DateInterval d = (DateInterval) m.value();
+        if (d.resolved() && d.year() != null && !d.relative()
+            && (doc.date() == null || d.start().isBefore(doc.date()))) {
+          out.add(d.grain() == org.figlint.value.Grain.DAY ? d.start()
+              : d.start().plusDays((d.end().toEpochDay() - d.start().toEpochDay()) / 2));
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The currencies a name can denote, narrowed by a place of the sentence when it settles it. */
+  private static List<String> candidates(AnalysedDocument doc, Mention m, Money money,
+      CheckContext ctx) {
+    List<String> all = new ArrayList<>();
+    all.add(money.currency());
+    all.addAll(money.alternatives());
+    if (all.size() == 1) {
+      return all;
+    }
+    int si = doc.sentenceIndex(m.start());
+    if (si >= 0) {
+      Set<String> places = ctx.lexicon().index().placeCurrencies(Terms.text(doc.sentenceText(si)));
+      List<String> settled = all.stream().filter(places::contains).toList();
+      if (settled.size() == 1) {
+        return settled;
+      }
+    }
+    return all;
+  }
+}

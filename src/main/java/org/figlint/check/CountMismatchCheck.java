@@ -1,0 +1,118 @@
+package org.figlint.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.Sentence;
+import org.figlint.parse.Mention;
+import org.figlint.value.Count;
+
+/**
+ * count-mismatch: a stated count that its enumeration contradicts ("les cinq membres
+ * permanents, à savoir la Chine, les États-Unis, la France et le Royaume-Uni"). The list follows
+ * "à savoir", a colon or "soit", and ends at the end of the sentence, a semicolon, a closing
+ * parenthesis or "ainsi que". A "dont" subset is not an enumeration.
+ */
+public final class CountMismatchCheck implements Check {
+  private static final String[] CUES = {"à savoir", "a savoir", ":", "soit", "c'est-à-dire", "nommément"};
+
+  @Override
+  public String id() {
+    return "count-mismatch";
+  }
+
+  @Override
+  public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
+    String text = doc.text();
+    for (Mention m : doc.mentions()) {
+      if (!(m.value() instanceof Count c) || c.value().compareTo(BigDecimal.valueOf(2)) < 0
+          || c.value().compareTo(BigDecimal.valueOf(30)) > 0 || c.value().scale() > 0) {
+        continue;
+      }
+      int si = doc.sentenceIndex(m.start());
+      if (si < 0) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(si);
+      int listStart = cue(text, m.end(), Math.min(s.end(), m.end() + 40));
+      if (listStart < 0) {
+        continue;
+      }
+      List<int[]> items = items(text, listStart, s.end());
+      int expected = c.value().intValue();
+      if (items.size() >= 2 && items.size() != expected) {
+        int[] first = items.get(0);
+        int[] last = items.get(items.size() - 1);
+        ctx.report(doc, m.start(), m.end(),
+            ctx.message("message", m.text(), expected, items.size(),
+                text.substring(first[0], last[1])),
+            List.of(CheckContext.location(doc, first[0], last[1], ctx.message("related"))));
+      }
+    }
+  }
+
+  private static int cue(String text, int from, int to) {
+    String window = text.substring(from, to).toLowerCase(Locale.ROOT);
+    int comma = 0;
+    for (String cue : CUES) {
+      int k = window.indexOf(cue);
+      if (k >= 0 && window.substring(0, k).chars().noneMatch(ch -> ch == '.' || ch == ';')) {
+        String before = window.substring(0, k).strip();
+        // Only the count's own noun phrase may stand between it and the cue.
+        if (before.split("\\s+").length <= 4 && !before.contains(" dont")) {
+          return from + k + cue.length();
+        }
+      }
+    }
+    return -1 + comma;
+  }
+
+  /** The items of an enumeration, split at commas and "et"/"ou". */
+  static List<int[]> items(String text, int from, int to) {
+    int end = to;
+    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+    for (String stop : new String[] {";", ")", " ainsi que ", " mais ", " qui ", " dont ", " pour ", " : "}) {
+      int k = lower.indexOf(stop);
+      if (k >= 0 && from + k < end) {
+        end = from + k;
+      }
+    }
+    List<int[]> items = new ArrayList<>();
+    int s = from;
+    String part = text.substring(from, end);
+    int i = 0;
+    while (i <= part.length()) {
+      boolean cut = i == part.length() || part.charAt(i) == ',';
+      int skip = 1;
+      if (!cut && (part.startsWith(" et ", i) || part.startsWith(" ou ", i))) {
+        cut = true;
+        skip = 4;
+      }
+      if (cut) {
+        int a = s;
+        int b = from + i;
+        while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1))) {
+          b--;
+        }
+        if (b > a) {
+          items.add(new int[] {a, b});
+        }
+        s = from + i + skip;
+        i += skip;
+      } else {
+        i++;
+      }
+    }
+    for (int[] item : items) {
+      if (item[1] - item[0] > 60) {
+        return List.of();
+      }
+    }
+    return items;
+  }
+}

@@ -1,0 +1,125 @@
+package org.figlint.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.Lexicon;
+import org.figlint.document.Document;
+import org.figlint.parse.Extractor;
+import org.figlint.parse.Mention;
+import org.figlint.report.Finding;
+import org.figlint.report.RuleDescriptor;
+import org.figlint.rule.CheckConfig;
+import org.figlint.rule.CheckSpec;
+import org.figlint.rule.DefaultCheckCatalog;
+import org.figlint.rule.ExchangeRates;
+import org.figlint.rule.RuleSet;
+import org.figlint.value.DateInterval;
+
+/**
+ * The facade of the check package: analyses documents (in parallel) and runs every enabled
+ * check on them, then the corpus checks on all of them together.
+ */
+public final class Linter {
+  /** Every check, in the order of the documentation. */
+  public static final List<Check> CHECKS = List.of(
+      new WeekdayCheck(), new PartsCheck(), new ConversionCheck(), new FigureMismatchCheck(),
+      new DateMismatchCheck(), new FactCheck(), new RelativeDateCheck(), new TenseCheck(),
+      new CountMismatchCheck(), new NameVariantCheck());
+
+  private final RuleSet rules;
+  private final Lexicon lexicon;
+  private final ExchangeRates rates;
+  private final Messages messages;
+  private final Extractor extractor = Extractor.create();
+
+  public Linter(RuleSet rules, ExchangeRates rates, Locale locale) {
+    this.rules = rules;
+    this.lexicon = new Lexicon(rules);
+    this.rates = rates;
+    this.messages = new Messages(locale);
+  }
+
+  /** Parses a fact's value with the figure grammar: one mention covering the text. */
+  public static Optional<Object> parseFactValue(String value) {
+    List<Mention> mentions = Extractor.create().extract(value, null);
+    if (mentions.size() != 1) {
+      return Optional.empty();
+    }
+    Mention m = mentions.get(0);
+    if (m.value() instanceof DateInterval d && !d.resolved()) {
+      return Optional.empty();
+    }
+    String rest = (value.substring(0, m.start()) + value.substring(m.end())).strip();
+    if (rest.length() > 12) {
+      return Optional.empty();
+    }
+    return Optional.of(m.value());
+  }
+
+  public AnalysedDocument analyse(Document doc, java.time.LocalDate fallbackDate) {
+    java.time.LocalDate date = doc.date() != null ? doc.date() : fallbackDate;
+    Document dated = doc.date() != null || date == null ? doc
+        : new Document(doc.path(), doc.text(), doc.analysed(), date, doc.title());
+    return AnalysedDocument.of(dated, extractor.extract(dated.analysed(), date), lexicon);
+  }
+
+  /** Runs the enabled checks; findings in the fixed output order. */
+  public List<Finding> check(List<AnalysedDocument> docs) {
+    List<Finding> all = Collections.synchronizedList(new ArrayList<>());
+    for (Check check : CHECKS) {
+      CheckConfig config = rules.check(check.id());
+      if (config == null || !config.enabled()) {
+        continue;
+      }
+      docs.parallelStream().forEach(doc -> {
+        CheckContext ctx = new CheckContext(config, lexicon, rates, messages);
+        check.checkDocument(doc, ctx);
+        all.addAll(ctx.findings());
+      });
+      CheckContext ctx = new CheckContext(config, lexicon, rates, messages);
+      check.checkCorpus(docs, ctx);
+      all.addAll(ctx.findings());
+    }
+    List<Finding> sorted = new ArrayList<>(all);
+    sorted.sort(Finding.ORDER);
+    return dedupe(sorted);
+  }
+
+  private static List<Finding> dedupe(List<Finding> sorted) {
+    List<Finding> out = new ArrayList<>(sorted.size());
+    Finding previous = null;
+    for (Finding f : sorted) {
+      if (previous != null && previous.equals(f)) {
+        continue;
+      }
+      out.add(f);
+      previous = f;
+    }
+    return out;
+  }
+
+  /** The descriptors of the checks that ran, for renderers. */
+  public List<RuleDescriptor> descriptors() {
+    List<RuleDescriptor> out = new ArrayList<>();
+    for (Check check : CHECKS) {
+      CheckConfig config = rules.check(check.id());
+      if (config != null && config.enabled()) {
+        out.add(new RuleDescriptor(check.id(), config.severity(),
+            messages.get(check.id() + ".summary"), messages.get(check.id() + ".description")));
+      }
+    }
+    return out;
+  }
+
+  public static List<CheckSpec> specs() {
+    return new DefaultCheckCatalog().checks();
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+}

@@ -1,0 +1,35 @@
+package org.figlint.check;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Finding messages, in French by default or English, from messages*.properties. */
+public final class Messages {
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  public Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle("org.figlint.check.messages", locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public String get(String key, Object... args) {
+    MessageFormat format = new MessageFormat(bundle.getString(key), locale);
+    return format.format(args);
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  public static List<Locale> supported() {
+    return List.of(Locale.FRENCH, Locale.ENGLISH);
+  }
+}

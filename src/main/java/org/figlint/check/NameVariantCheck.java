@@ -1,0 +1,210 @@
+package org.figlint.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.rule.Entity;
+import org.figlint.rule.Terms;
+
+/**
+ * name-variant: a misspelled variant of a known entity name ("OpenIA" for OpenAI, "GTP-4o"),
+ * and a person's name spelled two ways in one document. Names are compared case- and
+ * accent-insensitively with the Damerau-Levenshtein distance: one edit for short names, up to
+ * {@code max-distance} for long ones, and never when the written form is itself a known name,
+ * so legitimate look-alikes (Orange and Oracle) stay silent.
+ */
+public final class NameVariantCheck implements Check {
+  /** A word of the text with its span. */
+  record Word(String text, int start, int end) {}
+
+  @Override
+  public String id() {
+    return "name-variant";
+  }
+
+  @Override
+  public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
+    int maxDistance = ctx.config().integer("max-distance");
+    int minLength = ctx.config().integer("min-length");
+    List<Word> words = words(doc.text());
+    Map<String, String> known = new HashMap<>();
+    Map<Integer, List<String[]>> byWordCount = new HashMap<>();
+    for (Entity e : ctx.lexicon().rules().entities()) {
+      for (String name : e.names()) {
+        String key = Terms.normalize(name);
+        known.put(key, e.name());
+        int n = key.split("[\\s]+").length;
+        byWordCount.computeIfAbsent(n, k -> new ArrayList<>()).add(new String[] {key, e.name(), name});
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!Character.isUpperCase(w.text().charAt(0))) {
+        continue;
+      }
+      for (int n = 1; n <= 3 && i + n <= words.size(); n++) {
+        Word last = words.get(i + n - 1);
+        if (last.start() - words.get(i).end() > 200 || !adjacent(doc.text(), words, i, n)) {
+          break;
+        }
+        String written = doc.text().substring(w.start(), last.end());
+        String key = Terms.normalize(written);
+        if (key.replace(" ", "").length() < minLength || known.containsKey(key)) {
+          continue;
+        }
+        List<String[]> candidates = byWordCount.get(n);
+        if (candidates == null) {
+          continue;
+        }
+        for (String[] c : candidates) {
+          if (c[0].charAt(0) != key.charAt(0) || Math.abs(c[0].length() - key.length()) > maxDistance) {
+            continue;
+          }
+          int allowed = key.length() >= 10 ? maxDistance : 1;
+          int d = distance(key, c[0], allowed);
+          if (d > 0 && d <= allowed) {
+            ctx.report(doc, w.start(), last.end(),
+                ctx.message("known", written, c[2], c[1]), List.of());
+            i += n - 1;
+            break;
+          }
+        }
+      }
+    }
+    personVariants(doc, ctx, words, known, maxDistance, minLength);
+  }
+
+  private static boolean adjacent(String text, List<Word> words, int i, int n) {
+    for (int k = i + 1; k < i + n; k++) {
+      String gap = text.substring(words.get(k - 1).end(), words.get(k).start());
+      if (!gap.equals(" ") && !gap.equals("\u00A0")) {
+        return false;
+      }
+      if (!Character.isUpperCase(words.get(k).text().charAt(0))
+          && !Character.isDigit(words.get(k).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Caroline Chopinaud" and "Caroline Chopineau" in one document. */
+  private void personVariants(AnalysedDocument doc, CheckContext ctx, List<Word> words,
+      Map<String, String> known, int maxDistance, int minLength) {
+    Map<String, Map<String, List<Word[]>>> byFirst = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Word a = words.get(i);
+      Word b = words.get(i + 1);
+      if (!isName(a.text()) || !isName(b.text())
+          || !doc.text().substring(a.end(), b.start()).equals(" ")) {
+        continue;
+      }
+      byFirst.computeIfAbsent(a.text(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(b.text(), k -> new ArrayList<>()).add(new Word[] {a, b});
+    }
+    for (Map<String, List<Word[]>> lastNames : byFirst.values()) {
+      List<String> names = new ArrayList<>(lastNames.keySet());
+      for (int x = 0; x < names.size(); x++) {
+        for (int y = x + 1; y < names.size(); y++) {
+          String p = Terms.normalize(names.get(x));
+          String q = Terms.normalize(names.get(y));
+          if (p.length() < minLength || q.length() < minLength || p.charAt(0) != q.charAt(0)) {
+            continue;
+          }
+          int d = distance(p, q, maxDistance);
+          if (d == 0 || d > maxDistance) {
+            continue;
+          }
+          List<Word[]> px = lastNames.get(names.get(x));
+          List<Word[]> py = lastNames.get(names.get(y));
+          boolean flagY = py.size() <= px.size();
+          List<Word[]> flagged = flagY ? py : px;
+          List<Word[]> reference = flagY ? px : py;
+          Word[] ref = reference.get(0);
+          for (Word[] f : flagged) {
+            String written = doc.text().substring(f[0].start(), f[1].end());
+            String other = doc.text().substring(ref[0].start(), ref[1].end());
+            ctx.report(doc, f[0].start(), f[1].end(),
+                ctx.message("person", written, other, reference.size()),
+                List.of(CheckContext.location(doc, ref[0].start(), ref[1].end(),
+                    ctx.message("related"))));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isName(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLowerCase(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int s = i;
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+            || (text.charAt(i) == '-' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+          i++;
+        }
+        out.add(new Word(text.substring(s, i), s, i));
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Damerau-Levenshtein (optimal string alignment) distance, cut off above {@code max}. */
+  static int distance(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > max) {
+      return max + 1;
+    }
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+    }
+    return d[n][m];
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

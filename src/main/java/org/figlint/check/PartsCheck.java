@@ -1,0 +1,155 @@
+package org.figlint.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.Sentence;
+import org.figlint.parse.Mention;
+import org.figlint.report.Location;
+import org.figlint.value.Count;
+import org.figlint.value.Money;
+import org.figlint.value.Percent;
+
+/**
+ * parts-exceed-whole: "45 entreprises, dont 52 françaises", "12 milliards d'euros, dont 7 ...
+ * et 6 ...". A whole is a money, count or percent mention followed by a cue (dont,
+ * comprenant, parmi lesquels, répartis entre); its parts are the mentions of the same kind and
+ * unit that follow in the sentence. A part above the whole, or parts whose sum exceeds it, is
+ * flagged.
+ */
+public final class PartsCheck implements Check {
+  private static final String[] CUES = {
+    "dont", "comprenant", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles",
+    "répartis entre", "réparties entre", "répartis en", "réparties en", "y compris"
+  };
+
+  /** Words between the whole and its cue: "12 milliards d'euros d'investissements, dont". */
+  private static final int MAX_GAP = 60;
+
+  @Override
+  public String id() {
+    return "parts-exceed-whole";
+  }
+
+  @Override
+  public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
+    String text = doc.text();
+    List<Mention> mentions = doc.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention whole = mentions.get(i);
+      if (whole.value() instanceof org.figlint.value.DateInterval) {
+        continue;
+      }
+      int si = doc.sentenceIndex(whole.start());
+      if (si < 0) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(si);
+      int cueEnd = cueAfter(text, whole.end(), Math.min(s.end(), whole.end() + MAX_GAP),
+          i + 1 < mentions.size() ? mentions.get(i + 1).start() : s.end());
+      if (cueEnd < 0) {
+        continue;
+      }
+      List<Mention> parts = new ArrayList<>();
+      for (int j = i + 1; j < mentions.size(); j++) {
+        Mention p = mentions.get(j);
+        if (p.start() >= s.end() || stops(text, cueEnd, p.start())) {
+          break;
+        }
+        if (sameMeasure(whole, p)) {
+          parts.add(p);
+        }
+      }
+      if (!parts.isEmpty()) {
+        check(doc, ctx, whole, parts);
+      }
+    }
+  }
+
+  private static int cueAfter(String text, int from, int to, int nextMention) {
+    String window = text.substring(from, Math.max(from, Math.min(to, nextMention)))
+        .toLowerCase(Locale.ROOT);
+    for (String cue : CUES) {
+      int k = window.indexOf(cue);
+      while (k >= 0) {
+        boolean before = k == 0 || !Character.isLetter(window.charAt(k - 1));
+        int e = k + cue.length();
+        boolean after = e >= window.length() || !Character.isLetter(window.charAt(e));
+        if (before && after) {
+          return from + e;
+        }
+        k = window.indexOf(cue, k + 1);
+      }
+    }
+    return -1;
+  }
+
+  private static boolean stops(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ';' || c == ')' || c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameMeasure(Mention whole, Mention part) {
+    if (whole.value() instanceof Money w && part.value() instanceof Money p) {
+      return w.currency().equals(p.currency()) && w.period() == p.period();
+    }
+    if (whole.value() instanceof Count w && part.value() instanceof Count p) {
+      return w.unit().equalsIgnoreCase(p.unit());
+    }
+    if (whole.value() instanceof Percent w && part.value() instanceof Percent p) {
+      return w.points() == p.points();
+    }
+    return false;
+  }
+
+  private void check(AnalysedDocument doc, CheckContext ctx, Mention whole, List<Mention> parts) {
+    Values.Bounds w = Values.bounds(whole.value(), true);
+    if (w.high() == null) {
+      return;
+    }
+    Values v = ctx.values();
+    for (Mention p : parts) {
+      Values.Bounds b = Values.bounds(p.value(), true);
+      if (b.low() != null && b.low().compareTo(w.high()) > 0) {
+        ctx.report(doc, p.start(), p.end(),
+            ctx.message("part", p.text(), whole.text(), v.value(p.value()), v.value(whole.value())),
+            List.of(CheckContext.location(doc, whole.start(), whole.end(), ctx.message("related"))));
+        return;
+      }
+    }
+    if (parts.size() < 2) {
+      return;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal exactSum = BigDecimal.ZERO;
+    for (Mention p : parts) {
+      Values.Bounds b = Values.bounds(p.value(), true);
+      if (b.low() == null) {
+        return;
+      }
+      sum = sum.add(b.low());
+      exactSum = exactSum.add(Values.bounds(p.value(), false).mid());
+    }
+    if (sum.compareTo(w.high()) > 0) {
+      Mention last = parts.get(parts.size() - 1);
+      List<Location> related = new ArrayList<>();
+      related.add(CheckContext.location(doc, whole.start(), whole.end(), ctx.message("related")));
+      for (Mention p : parts.subList(0, parts.size() - 1)) {
+        related.add(CheckContext.location(doc, p.start(), p.end(), ctx.message("relatedPart")));
+      }
+      String unit = whole.value() instanceof Money m ? m.currency()
+          : whole.value() instanceof Count c ? c.unit() : "%";
+      ctx.report(doc, last.start(), last.end(),
+          ctx.message("sum", whole.text(), v.number(exactSum) + " " + unit,
+              v.value(whole.value()), parts.size()),
+          related);
+    }
+  }
+}

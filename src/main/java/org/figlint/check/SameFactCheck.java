@@ -1,0 +1,202 @@
+package org.figlint.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.Claim;
+import org.figlint.claim.Sentence;
+import org.figlint.parse.Mention;
+import org.figlint.report.Location;
+import org.figlint.rule.Fact;
+import org.figlint.value.DateInterval;
+import org.figlint.value.Kind;
+import org.figlint.value.Money;
+import org.figlint.value.Percent;
+import org.figlint.value.Value;
+
+/**
+ * Groups claims about the same fact (same predicate, same entities, compatible time) across
+ * all documents of a run, through a hash of their key: no all-pairs comparison of the corpus.
+ * In each group the reference is the largest set of mutually consistent values (ties: the
+ * earliest document); each dissenting mention gets one finding pointing at the reference.
+ * Claims that a fact of the base covers are left to fact-contradiction.
+ */
+abstract class SameFactCheck implements Check {
+  /** Documents without explicit time are compared only when published within this window. */
+  static final long SAME_TIME_DAYS = 366;
+
+  private static final BigDecimal CROSS_CURRENCY_TOLERANCE = new BigDecimal("0.03");
+
+  abstract boolean handles(Kind kind);
+
+  @Override
+  public void checkCorpus(List<AnalysedDocument> docs, CheckContext ctx) {
+    Map<String, List<Claim>> groups = new LinkedHashMap<>();
+    for (AnalysedDocument doc : docs) {
+      Set<Mention> covered = coveredByFacts(doc, ctx);
+      for (Claim c : doc.claims()) {
+        if (!c.comparable() || !handles(c.mention().kind()) || covered.contains(c.mention())) {
+          continue;
+        }
+        if (c.mention().value() instanceof DateInterval d && (!d.resolved() || d.relative())) {
+          continue;
+        }
+        String key = c.mention().kind() + "|" + c.predicate() + "|" + String.join("|", c.entities());
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      }
+    }
+    for (List<Claim> group : groups.values()) {
+      if (group.size() > 1) {
+        resolve(group, ctx);
+      }
+    }
+  }
+
+  private static Set<Mention> coveredByFacts(AnalysedDocument doc, CheckContext ctx) {
+    Set<Mention> covered = new HashSet<>();
+    for (int si = 0; si < doc.sentences().size(); si++) {
+      Sentence s = doc.sentences().get(si);
+      List<Mention> inSentence = doc.mentionsIn(s.start(), s.end(), null);
+      if (inSentence.isEmpty()) {
+        continue;
+      }
+      String text = doc.sentenceText(si);
+      for (Fact fact : ctx.lexicon().index().factsFor(text)) {
+        if (fact.parsed() instanceof Value expected) {
+          Mention m = FactCheck.nearest(doc, s, text, fact, inSentence, expected);
+          if (m != null) {
+            covered.add(m);
+          }
+        }
+      }
+    }
+    return covered;
+  }
+
+  private static final Comparator<Claim> EARLIEST =
+      Comparator.comparing((Claim c) -> c.document().date(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(c -> c.document().path())
+          .thenComparingInt(c -> c.mention().start());
+
+  private void resolve(List<Claim> group, CheckContext ctx) {
+    List<Claim> remaining = new ArrayList<>(group);
+    remaining.sort(EARLIEST);
+    Map<Long, Boolean> cache = new HashMap<>();
+    while (remaining.size() > 1) {
+      Claim reference = null;
+      int bestSupport = -1;
+      for (int i = 0; i < remaining.size(); i++) {
+        int support = 0;
+        for (int j = 0; j < remaining.size(); j++) {
+          if (i != j && comparable(remaining.get(i), remaining.get(j))
+              && consistent(remaining.get(i), remaining.get(j), ctx)) {
+            support++;
+          }
+        }
+        if (support > bestSupport) {
+          bestSupport = support;
+          reference = remaining.get(i);
+        }
+      }
+      List<Claim> agreeing = new ArrayList<>();
+      List<Claim> dissenting = new ArrayList<>();
+      List<Claim> later = new ArrayList<>();
+      for (Claim c : remaining) {
+        if (c == reference) {
+          continue;
+        }
+        if (!comparable(reference, c)) {
+          later.add(c);
+        } else if (consistent(reference, c, ctx)) {
+          agreeing.add(c);
+        } else {
+          dissenting.add(c);
+        }
+      }
+      for (Claim d : dissenting) {
+        report(d, reference, agreeing, ctx);
+      }
+      remaining = later;
+    }
+    cache.clear();
+  }
+
+  /** Same time: explicit time contexts overlap, or publication dates are close. */
+  static boolean comparable(Claim a, Claim b) {
+    if (a.document() == b.document() && a.sentence() == b.sentence()) {
+      return false;
+    }
+    boolean dates = a.mention().kind() == Kind.DATE;
+    if (!dates && a.time() != null && b.time() != null) {
+      return a.time().overlaps(b.time());
+    }
+    LocalDate da = a.document().date();
+    LocalDate db = b.document().date();
+    if (a.document() != b.document() && da != null && db != null) {
+      return Math.abs(ChronoUnit.DAYS.between(da, db)) <= SAME_TIME_DAYS;
+    }
+    return true;
+  }
+
+  static boolean consistent(Claim a, Claim b, CheckContext ctx) {
+    Value va = a.mention().value();
+    Value vb = b.mention().value();
+    if (va instanceof DateInterval da && vb instanceof DateInterval db) {
+      return da.overlaps(db);
+    }
+    if (va instanceof Percent pa && vb instanceof Percent pb && pa.points() != pb.points()) {
+      return true;
+    }
+    BigDecimal tolerance = ctx.config().decimal("tolerance");
+    if (va instanceof Money ma && vb instanceof Money mb) {
+      if (ma.currency().equals(mb.currency())) {
+        return Values.bounds(va, false).overlaps(Values.bounds(vb, false), tolerance);
+      }
+      Optional<Values.Converted> ca = Values.convert(Values.bounds(va, true), ma.currency(), "EUR",
+          a.document().date(), ctx.rates());
+      Optional<Values.Converted> cb = Values.convert(Values.bounds(vb, true), mb.currency(), "EUR",
+          b.document().date(), ctx.rates());
+      if (ca.isEmpty() || cb.isEmpty()) {
+        return true;
+      }
+      return ca.get().bounds().overlaps(cb.get().bounds(),
+          tolerance.max(CROSS_CURRENCY_TOLERANCE));
+    }
+    if (!va.getClass().equals(vb.getClass())) {
+      return true;
+    }
+    return Values.bounds(va, false).overlaps(Values.bounds(vb, false), tolerance);
+  }
+
+  private void report(Claim dissent, Claim reference, List<Claim> agreeing, CheckContext ctx) {
+    List<Location> related = new ArrayList<>();
+    List<Claim> refs = new ArrayList<>();
+    refs.add(reference);
+    refs.addAll(agreeing);
+    for (Claim r : refs.subList(0, Math.min(3, refs.size()))) {
+      related.add(CheckContext.location(r.document(), r.mention().start(), r.mention().end(),
+          ctx.message("related", r.mention().text())));
+    }
+    Values v = ctx.values();
+    Mention m = dissent.mention();
+    Mention ref = reference.mention();
+    String where = reference.document() == dissent.document()
+        ? Integer.toString(reference.document().lines().position(ref.start()).line())
+        : reference.document().path() + ":" + reference.document().lines().position(ref.start()).line();
+    String subject = dissent.predicate() + " — " + String.join(", ", dissent.entities());
+    String message = ctx.message("message", m.text(), v.value(m.value()), ref.text(),
+        v.value(ref.value()), where, subject, refs.size());
+    ctx.report(dissent.document(), m.start(), m.end(), message, related);
+  }
+}

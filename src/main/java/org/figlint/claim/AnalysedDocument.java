@@ -1,0 +1,197 @@
+package org.figlint.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.figlint.document.Document;
+import org.figlint.document.LineMap;
+import org.figlint.parse.Mention;
+import org.figlint.rule.RuleIndex;
+import org.figlint.rule.Terms;
+import org.figlint.value.DateInterval;
+import org.figlint.value.Kind;
+
+/**
+ * A document with its mentions, sentences, entity occurrences and claims: everything the checks
+ * read. Built once per document; immutable afterwards.
+ */
+public final class AnalysedDocument {
+  /** An entity found in the text: canonical name and UTF-16 span in the document. */
+  public record EntityOccurrence(String name, String written, int start, int end) {}
+
+  /** A predicate term found in the text. */
+  public record PredicateOccurrence(Lexicon.CompiledPredicate predicate, int start, int end) {}
+
+  private final Document document;
+  private final List<Mention> mentions;
+  private final List<Sentence> sentences;
+  private final List<EntityOccurrence> entities;
+  private final List<PredicateOccurrence> predicateTerms;
+  private final List<Claim> claims;
+  private final LineMap lines;
+
+  private AnalysedDocument(Document document, List<Mention> mentions, Lexicon lexicon) {
+    this.document = document;
+    this.mentions = List.copyOf(mentions);
+    this.lines = document.lines();
+    String text = document.analysed();
+    this.sentences = Segmenter.sentences(text, Transcripts.isTranscript(document.text()));
+    List<EntityOccurrence> ents = new ArrayList<>();
+    List<PredicateOccurrence> preds = new ArrayList<>();
+    for (Sentence s : sentences) {
+      Terms.Text words = Terms.text(text.substring(s.start(), s.end()));
+      for (RuleIndex.EntityMatch m : lexicon.index().entitiesIn(words)) {
+        ents.add(new EntityOccurrence(m.entity().name(), m.written(), s.start() + m.start(),
+            s.start() + m.end()));
+      }
+      for (Lexicon.CompiledPredicate p : lexicon.predicates()) {
+        for (Terms.Match m : p.terms().find(words)) {
+          preds.add(new PredicateOccurrence(p, s.start() + m.start(), s.start() + m.end()));
+        }
+      }
+    }
+    ents.sort(Comparator.comparingInt(EntityOccurrence::start));
+    preds.sort(Comparator.comparingInt(PredicateOccurrence::start));
+    this.entities = List.copyOf(ents);
+    this.predicateTerms = List.copyOf(preds);
+    this.claims = buildClaims();
+  }
+
+  public static AnalysedDocument of(Document document, List<Mention> mentions, Lexicon lexicon) {
+    return new AnalysedDocument(document, mentions, lexicon);
+  }
+
+  private List<Claim> buildClaims() {
+    List<Claim> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      int si = sentenceIndex(m.start());
+      if (si < 0) {
+        continue;
+      }
+      Sentence s = sentences.get(si);
+      int[] clause = s.clauseOf(m.start());
+      String predicate = nearestPredicate(m, clause, s);
+      Set<String> names = entitiesIn(clause[0], clause[1]);
+      if (names.isEmpty()) {
+        names = entitiesIn(s.start(), s.end());
+      }
+      DateInterval time = null;
+      if (m.value() instanceof DateInterval d) {
+        time = d;
+      } else {
+        for (Mention other : mentions) {
+          if (other.start() >= clause[0] && other.end() <= clause[1]
+              && other.value() instanceof DateInterval d && d.year() != null && d.resolved()) {
+            time = d;
+            break;
+          }
+        }
+      }
+      out.add(new Claim(this, m, si, predicate, names, time));
+    }
+    return List.copyOf(out);
+  }
+
+  private String nearestPredicate(Mention m, int[] clause, Sentence s) {
+    PredicateOccurrence best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PredicateOccurrence p : predicateTerms) {
+      if (p.start() < clause[0] || p.end() > clause[1] || !p.predicate().applies(m.kind())) {
+        continue;
+      }
+      int distance = p.end() <= m.start() ? m.start() - p.end()
+          : p.start() >= m.end() ? p.start() - m.end() : 0;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = p;
+      }
+    }
+    return best == null ? null : best.predicate().predicate().id();
+  }
+
+  private Set<String> entitiesIn(int start, int end) {
+    Set<String> names = new TreeSet<>();
+    for (EntityOccurrence e : entities) {
+      if (e.start() >= start && e.end() <= end) {
+        names.add(e.name());
+      }
+    }
+    return names;
+  }
+
+  public int sentenceIndex(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  public String path() {
+    return document.path();
+  }
+
+  public LocalDate date() {
+    return document.date();
+  }
+
+  public String text() {
+    return document.analysed();
+  }
+
+  public LineMap lines() {
+    return lines;
+  }
+
+  public List<Mention> mentions() {
+    return mentions;
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public List<EntityOccurrence> entities() {
+    return entities;
+  }
+
+  public List<PredicateOccurrence> predicateTerms() {
+    return predicateTerms;
+  }
+
+  public List<Claim> claims() {
+    return claims;
+  }
+
+  public String sentenceText(int index) {
+    Sentence s = sentences.get(index);
+    return document.analysed().substring(s.start(), s.end());
+  }
+
+  /** Mentions of a kind inside [start, end). */
+  public List<Mention> mentionsIn(int start, int end, Kind kind) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.start() >= start && m.end() <= end && (kind == null || m.kind() == kind)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}
