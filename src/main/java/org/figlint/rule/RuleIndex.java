@@ -1,0 +1,121 @@
+package org.figlint.rule;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The terms of a {@link RuleSet}, compiled once, to find entities, predicates and applicable
+ * facts in sentences. An {@code about} term of a fact that names an entity also matches the
+ * entity's other names ("Royaume-Uni" finds "Grande-Bretagne").
+ */
+public final class RuleIndex {
+
+  /** An entity named in a text, with the span of the name. */
+  public record EntityMatch(Entity entity, String written, int start, int end) {}
+
+  private final Map<String, Entity> entitiesByKey = new HashMap<>();
+  private final Terms entityTerms;
+  private final List<Predicate> predicates;
+  private final List<Terms> predicateTerms = new ArrayList<>();
+  private final List<Fact> facts;
+  private final List<List<Terms>> factAbout = new ArrayList<>();
+  private final List<Terms> factKeywords = new ArrayList<>();
+
+  RuleIndex(RuleSet rules) {
+    List<String> allNames = new ArrayList<>();
+    for (Entity entity : rules.entities()) {
+      for (String name : entity.names()) {
+        entitiesByKey.putIfAbsent(Terms.key(name), entity);
+        allNames.add(name);
+      }
+    }
+    entityTerms = Terms.of(allNames);
+    predicates = rules.predicates();
+    for (Predicate predicate : predicates) {
+      predicateTerms.add(Terms.of(predicate.terms()));
+    }
+    facts = rules.facts();
+    for (Fact fact : facts) {
+      List<Terms> about = new ArrayList<>();
+      for (String term : fact.about()) {
+        Entity entity = entitiesByKey.get(Terms.key(term));
+        List<String> names = new ArrayList<>();
+        names.add(term);
+        if (entity != null) {
+          names.addAll(entity.names());
+        }
+        about.add(Terms.of(names));
+      }
+      factAbout.add(List.copyOf(about));
+      factKeywords.add(Terms.of(fact.keywords()));
+    }
+  }
+
+  /** The entity that has {@code name} as its name or one of its aliases. */
+  public Optional<Entity> entity(String name) {
+    return Optional.ofNullable(entitiesByKey.get(Terms.key(name)));
+  }
+
+  /** The entities named in {@code text}, in text order (the longest name wins at a position). */
+  public List<EntityMatch> entitiesIn(Terms.Text text) {
+    List<EntityMatch> matches = new ArrayList<>();
+    for (Terms.Match match : entityTerms.find(text)) {
+      Entity entity = entitiesByKey.get(Terms.key(match.term()));
+      matches.add(new EntityMatch(entity, match.term(), match.start(), match.end()));
+    }
+    return matches;
+  }
+
+  /** The currencies of the places named in {@code text}, in order of first mention. */
+  public Set<String> placeCurrencies(Terms.Text text) {
+    Set<String> currencies = new LinkedHashSet<>();
+    for (EntityMatch match : entitiesIn(text)) {
+      if (match.entity().currency() != null) {
+        currencies.add(match.entity().currency());
+      }
+    }
+    return currencies;
+  }
+
+  /** The predicates signalled in {@code text}. */
+  public List<Predicate> predicatesIn(Terms.Text text) {
+    List<Predicate> found = new ArrayList<>();
+    for (int i = 0; i < predicates.size(); i++) {
+      if (predicateTerms.get(i).anyIn(text)) {
+        found.add(predicates.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** The facts that apply to {@code sentence}: all their {@code about} terms and a keyword. */
+  public List<Fact> factsFor(Terms.Text sentence) {
+    List<Fact> found = new ArrayList<>();
+    for (int i = 0; i < facts.size(); i++) {
+      Terms keywords = factKeywords.get(i);
+      if (!keywords.isEmpty() && !keywords.anyIn(sentence)) {
+        continue;
+      }
+      boolean all = true;
+      for (Terms about : factAbout.get(i)) {
+        if (!about.anyIn(sentence)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        found.add(facts.get(i));
+      }
+    }
+    return found;
+  }
+
+  public List<Fact> factsFor(String sentence) {
+    return factsFor(Terms.text(sentence));
+  }
+}

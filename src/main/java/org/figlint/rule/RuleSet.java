@@ -1,0 +1,45 @@
+package org.figlint.rule;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything read from a rules folder: one configuration per known check (in catalog order),
+ * the entities, the predicate lexicon and the reference facts. Build a {@link RuleIndex} with
+ * {@link #index()} to match them against text.
+ */
+public record RuleSet(Map<String, CheckConfig> checks, List<Entity> entities,
+    List<Predicate> predicates, List<Fact> facts) {
+
+  public RuleSet {
+    Objects.requireNonNull(checks, "checks");
+    checks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(checks));
+    entities = List.copyOf(entities);
+    predicates = List.copyOf(predicates);
+    facts = List.copyOf(facts);
+  }
+
+  /** The configuration of check {@code id}. */
+  public CheckConfig check(String id) {
+    CheckConfig config = checks.get(id);
+    if (config == null) {
+      throw new IllegalArgumentException("unknown check " + id);
+    }
+    return config;
+  }
+
+  public Optional<Fact> fact(String id) {
+    return facts.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  public Optional<Predicate> predicate(String id) {
+    return predicates.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** Precompiles every term of this rule set for matching. */
+  public RuleIndex index() {
+    return new RuleIndex(this);
+  }
+}

@@ -1,0 +1,2 @@
+/** Loading and validating rules/: check settings, entities, predicates, facts and exchange rates. */
+package org.figlint.rule;

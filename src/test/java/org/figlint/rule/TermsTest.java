@@ -1,0 +1,131 @@
+package org.figlint.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TermsTest {
+
+  @ParameterizedTest(name = "\"{0}\" is found in \"{1}\"")
+  @CsvSource(delimiter = '|', textBlock = """
+      Hiroshima          | Ce document, issu du G7 d'Hiroshima en mai 2021
+      Hiroshima          | issu du G7 d’Hiroshima
+      OpenAI             | les bureaux de l’OpenAI à Paris
+      OpenAI             | plans d'OpenAI.
+      États-Unis         | les Etats-Unis et la Chine
+      Etats-Unis         | aux États-Unis
+      états-unis         | ÉTATS-UNIS
+      Royaume-Uni        | au Royaume Uni
+      Élysée             | réunis à l'Elysée
+      chiffre d'affaires | un chiffre d’affaires de 70 millions
+      invest*            | Microsoft investit 15 millions
+      invest*            | un investissement de la part
+      invest*            | investir
+      levée* de fonds    | des levées de fonds
+      leve*              | Mistral a levé 385 millions d'euros
+      leve*              | Mistral lève 600 millions
+      GPT-4o             | comme GPT-4o, les modèles
+      Isambard-AI        | le projet Isambard AI
+      G7                 | les pays du G7 du monde
+      sœur               | sa soeur
+      oeuvre             | une œuvre
+      Mistral AI         | Mistral   AI annonce
+      """)
+  void finds(String term, String text) {
+    assertTrue(Terms.of(term).anyIn(text), () -> term + " in " + text);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is not in \"{1}\"")
+  @CsvSource(delimiter = '|', textBlock = """
+      G7          | le G70 est une autre réunion
+      Meta        | la métaphore
+      Mistral AI  | le mistral souffle, AI
+      invest*     | réinvestir
+      OpenAI      | Open AI
+      lever       | le levier
+      Paris       | Parisiens
+      ai          | Isambardai
+      """)
+  void doesNotFind(String term, String text) {
+    assertFalse(Terms.of(term).anyIn(text), () -> term + " in " + text);
+  }
+
+  @Test
+  void spansPointIntoTheOriginalText() {
+    String text = "L’État français et l’OpenAI d’Altman";
+    List<Terms.Match> matches = Terms.of("openai", "état*", "Altman").find(text);
+    List<String> found = new ArrayList<>();
+    for (Terms.Match m : matches) {
+      found.add(m.term() + "=" + text.substring(m.start(), m.end()));
+    }
+    assertEquals(List.of("état*=État", "openai=OpenAI", "Altman=Altman"), found);
+  }
+
+  @Test
+  void theLongestTermWinsAtOnePosition() {
+    String text = "Le chiffre d'affaires de Mistral AI";
+    List<Terms.Match> matches = Terms.of("Mistral", "Mistral AI", "chiffre", "chiffre d'affaires")
+        .find(text);
+    assertEquals(List.of("chiffre d'affaires", "Mistral AI"),
+        matches.stream().map(Terms.Match::term).toList());
+    assertEquals("Mistral AI", text.substring(matches.get(1).start(), matches.get(1).end()));
+  }
+
+  @Test
+  void spansSurviveCharactersOutsideTheBasicPlane() {
+    String text = "🚀 Mistral AI lève";
+    Terms.Match match = Terms.of("Mistral AI").find(text).get(0);
+    assertEquals("Mistral AI", text.substring(match.start(), match.end()));
+  }
+
+  @Test
+  void keysIgnoreCaseAccentsAndPunctuation() {
+    assertEquals("etats unis", Terms.key("États-Unis"));
+    assertEquals(Terms.key("Etats Unis"), Terms.key("ÉTATS-UNIS"));
+    assertEquals("l openai", Terms.key("l’OpenAI"));
+  }
+
+  @Test
+  void badTermsAreRejected() {
+    assertNull(Terms.check("invest*"));
+    assertNull(Terms.check("levée* de fonds"));
+    assertNotNull(Terms.check("in*vest"));
+    assertNotNull(Terms.check("*vest"));
+    assertNotNull(Terms.check("   "));
+    assertNotNull(Terms.check("« »"));
+    assertThrows(IllegalArgumentException.class, () -> Terms.of("a**"));
+  }
+
+  @Test
+  void emptySetFindsNothing() {
+    Terms none = Terms.of(List.of());
+    assertTrue(none.isEmpty());
+    assertFalse(none.anyIn("tout texte"));
+  }
+
+  @Test
+  void manyTermsOnALongTextStayFast() {
+    List<String> terms = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      terms.add("terme" + i + (i % 3 == 0 ? "*" : ""));
+    }
+    terms.add("sommet");
+    Terms compiled = Terms.of(terms);
+    String sentence = "Le sommet du G7 d'Hiroshima s'est tenu du 19 au 21 mai 2023. ".repeat(2_000);
+    Terms.Text text = Terms.text(sentence);
+    long start = System.nanoTime();
+    int found = compiled.find(text).size();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(2_000, found);
+    assertTrue(millis < 2_000, "took " + millis + " ms");
+  }
+}
