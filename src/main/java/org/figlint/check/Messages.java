@@ -25,6 +25,11 @@ public final class Messages {
     return format.format(args);
   }
 
+  /** A message without formatting (examples quote text as it is). */
+  public String raw(String key) {
+    return bundle.getString(key);
+  }
+
   public boolean has(String key) {
     return bundle.containsKey(key);
   }

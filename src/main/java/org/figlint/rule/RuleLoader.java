@@ -79,10 +79,17 @@ public final class RuleLoader {
 
   /** Reads the bundled rules, then {@code extraFactFiles}. */
   public RuleSet loadBundled(List<Path> extraFactFiles) {
+    return loadBundled(extraFactFiles, true);
+  }
+
+  /** Reads the bundled rules, without their fact files unless {@code defaultFacts}. */
+  public RuleSet loadBundled(List<Path> extraFactFiles, boolean defaultFacts) {
     String dir = RESOURCE_DIR + "/";
     List<RuleFile> facts = new ArrayList<>();
-    for (String name : listFactResources(classLoader)) {
-      facts.add(RuleFile.resource(dir + FACTS_DIR + "/" + name, classLoader));
+    if (defaultFacts) {
+      for (String name : listFactResources(classLoader)) {
+        facts.add(RuleFile.resource(dir + FACTS_DIR + "/" + name, classLoader));
+      }
     }
     for (Path extra : extraFactFiles) {
       facts.add(RuleFile.path(extra, true));
@@ -98,12 +105,17 @@ public final class RuleLoader {
 
   /** Reads the rules folder {@code dir} (given with {@code --rules}), then {@code extraFactFiles}. */
   public RuleSet load(Path dir, List<Path> extraFactFiles) {
+    return load(dir, extraFactFiles, true);
+  }
+
+  /** Reads a rules folder, without its fact files unless {@code defaultFacts}. */
+  public RuleSet load(Path dir, List<Path> extraFactFiles, boolean defaultFacts) {
     if (!Files.isDirectory(dir)) {
       throw new RuleException(display(dir), 1, 1, "not a rules folder");
     }
     List<RuleFile> facts = new ArrayList<>();
     Path factsDir = dir.resolve(FACTS_DIR);
-    if (Files.isDirectory(factsDir)) {
+    if (defaultFacts && Files.isDirectory(factsDir)) {
       try (Stream<Path> files = Files.list(factsDir)) {
         files.filter(RuleLoader::isYaml).sorted().forEach(p -> facts.add(RuleFile.path(p, true)));
       } catch (IOException e) {

@@ -285,7 +285,7 @@ final class ExtractionCases {
     }
     Grain grain = grain(t[2]);
     if (t[1].equals("?..?")) {
-      return new DateInterval(null, null, grain, null, null, null, null, false);
+      return new DateInterval(null, null, grain, null, null, null, null, null, false);
     }
     String[] range = t[1].split("\\.\\.", -1);
     if (range.length > 2) {
