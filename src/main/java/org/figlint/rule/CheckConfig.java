@@ -1,6 +1,7 @@
 package org.figlint.rule;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.figlint.report.Severity;
@@ -21,7 +22,7 @@ public record CheckConfig(String id, boolean enabled, Severity severity,
 
   /** The configuration a check has when the rule file does not mention it. */
   public static CheckConfig defaults(CheckSpec spec) {
-    Map<String, Object> params = new java.util.LinkedHashMap<>();
+    Map<String, Object> params = new LinkedHashMap<>();
     spec.params().forEach(p -> params.put(p.name(), p.defaultValue()));
     return new CheckConfig(spec.id(), true, spec.defaultSeverity(), params);
   }

@@ -189,7 +189,7 @@ public final class RuleLoader {
         case "enabled" -> enabled = bool(value, "'enabled' of check '" + spec.id() + "'");
         case "severity" -> {
           String text = string(value, "'severity' of check '" + spec.id() + "'");
-          if (!SEVERITIES.contains(text)) {
+          if (!SEVERITIES.contains(text.strip().toLowerCase(Locale.ROOT))) {
             throw at(value, "bad severity '" + text + "' for check '" + spec.id()
                 + "'; use error, warning or info");
           }
@@ -225,7 +225,13 @@ public final class RuleLoader {
         if (!(node instanceof YamlNode.Scalar s) || s.type() != YamlNode.Scalar.Type.INT) {
           throw at(node, what + " must be a whole number, not " + node.describe());
         }
-        BigDecimal value = new BigDecimal(s.text().replace("_", ""));
+        BigDecimal value;
+        try {
+          value = new BigDecimal(s.text().replace("_", ""));
+        } catch (NumberFormatException e) {
+          throw at(node, what + " must be a whole number written in digits, not '" + s.text()
+              + "'");
+        }
         checkRange(node, what, param, value);
         try {
           return value.intValueExact();
@@ -274,8 +280,8 @@ public final class RuleLoader {
       String name = nonBlank(nameNode, "'name' of an entity");
       YamlNode kindNode = required(map, "kind", "entity '" + name + "'");
       String kindText = string(kindNode, "'kind' of entity '" + name + "'");
-      EntityKind kind = EntityKind.parse(kindText).orElseThrow(() -> at(kindNode,
-          "bad kind '" + kindText + "' for entity '" + name
+      EntityKind kind = EntityKind.parse(kindText.strip().toLowerCase(Locale.ROOT))
+          .orElseThrow(() -> at(kindNode, "bad kind '" + kindText + "' for entity '" + name
               + "'; use organization, person, place, event, product or plan"));
       List<YamlNode.Scalar> aliasNodes = optionalStrings(map, "aliases", "entity '" + name + "'");
       String currency = null;
@@ -340,7 +346,8 @@ public final class RuleLoader {
       List<YamlNode.Scalar> kindNodes = requiredStrings(map, "kinds", "predicate '" + id + "'");
       List<Kind> kinds = new ArrayList<>();
       for (YamlNode.Scalar node : kindNodes) {
-        Kind kind = kind(node.text()).orElseThrow(() -> at(node, "bad kind '" + node.text()
+        Kind kind = kind(node.text().strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> at(node,
+            "bad kind '" + node.text()
             + "' in predicate '" + id + "'; use money, date, percent or count"));
         kinds.add(kind);
       }

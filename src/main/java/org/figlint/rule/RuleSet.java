@@ -1,5 +1,7 @@
 package org.figlint.rule;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,7 @@ public record RuleSet(Map<String, CheckConfig> checks, List<Entity> entities,
 
   public RuleSet {
     Objects.requireNonNull(checks, "checks");
-    checks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(checks));
+    checks = Collections.unmodifiableMap(new LinkedHashMap<>(checks));
     entities = List.copyOf(entities);
     predicates = List.copyOf(predicates);
     facts = List.copyOf(facts);

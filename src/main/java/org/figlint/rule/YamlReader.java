@@ -45,7 +45,7 @@ final class YamlReader {
     return YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
+            .maxNestingDepth(MAX_DEPTH + 8) // a backstop: the tree builder stops at MAX_DEPTH
             .maxStringLength(MAX_FILE_SIZE)
             .maxDocumentLength(MAX_FILE_SIZE)
             .build())
@@ -65,7 +65,7 @@ final class YamlReader {
       if (first == null) {
         return null;
       }
-      YamlNode root = node(file, parser, first);
+      YamlNode root = node(file, parser, first, 1);
       JsonToken extra = parser.nextToken();
       if (extra != null) {
         throw error(file, parser, "only one YAML document is allowed per file");
@@ -80,12 +80,15 @@ final class YamlReader {
     }
   }
 
-  private static YamlNode node(String file, JsonParser parser, JsonToken token)
+  private static YamlNode node(String file, JsonParser parser, JsonToken token, int depth)
       throws IOException {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
     refuseExtras(file, parser);
+    if (depth > MAX_DEPTH) {
+      throw error(file, parser, "nesting deeper than " + MAX_DEPTH + " levels");
+    }
     switch (token) {
       case START_OBJECT -> {
         LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -98,7 +101,7 @@ final class YamlReader {
             throw new RuleException(file, keyAt.getLineNr(), keyAt.getColumnNr(),
                 "duplicate key '" + key + "'");
           }
-          YamlNode value = node(file, parser, parser.nextToken());
+          YamlNode value = node(file, parser, parser.nextToken(), depth + 1);
           entries.put(key, new YamlNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
         }
         if (next != JsonToken.END_OBJECT) {
@@ -113,7 +116,7 @@ final class YamlReader {
           if (next == null) {
             throw error(file, parser, "unexpected end of file in a list");
           }
-          items.add(node(file, parser, next));
+          items.add(node(file, parser, next, depth + 1));
         }
         return new YamlNode.ListNode(file, line, column, List.copyOf(items));
       }

@@ -85,6 +85,16 @@ class BrokenRulesTest {
               min-length: 0
           """, "3:17", "parameter 'min-length' of check 'name-variant' must be between 2 and 50,"
               + " not 0"),
+      new Case("int parameter in hexadecimal", CHECKS, """
+          checks:
+            name-variant: { max-distance: 0x2 }
+          """, "2:33", "parameter 'max-distance' of check 'name-variant' must be a whole number"
+              + " written in digits, not '0x2'"),
+      new Case("decimal parameter that is not a number", CHECKS, """
+          checks:
+            figure-mismatch: { tolerance: .nan }
+          """, "2:33", "parameter 'tolerance' of check 'figure-mismatch' must be a decimal number,"
+              + " not '.nan'"),
       new Case("enabled given as text", CHECKS, """
           checks:
             count-mismatch:

@@ -54,7 +54,7 @@ class RuleLoaderTest {
     write(dir, "figlint.yaml", """
         # comments are fine
         checks:
-          weekday-mismatch: { severity: warning }
+          weekday-mismatch: { severity: Warning }
           conversion-mismatch: { tolerance: 0.05 }
           figure-mismatch:
             tolerance: 0.01

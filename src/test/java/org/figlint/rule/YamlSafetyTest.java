@@ -65,9 +65,8 @@ class YamlSafetyTest {
   void deepNestingIsRefused(@TempDir Path dir) throws IOException {
     String deep = "checks: " + "[".repeat(200) + "]".repeat(200) + "\n";
     RuleException e = failure(dir, "figlint.yaml", deep);
-    assertTrue(e.getMessage().startsWith(dir.resolve("figlint.yaml").toString()
-        .replace('\\', '/') + ":1:"), e.getMessage());
-    assertEquals(1, e.getMessage().lines().count());
+    assertEquals(dir.resolve("figlint.yaml").toString().replace('\\', '/')
+        + ":1:40: nesting deeper than 32 levels", e.getMessage());
   }
 
   @Test
