@@ -81,7 +81,7 @@ money
 
 moneyCore
     : (ENTRE | DE | D_APOS) magnitude currency? (ET | A_GRAVE | AU) magnitude currency   # moneyRange
-    | magnitude currency? (A_GRAVE | HYPHEN | OU) magnitude currency                      # moneyRange
+    | magnitude currency? (A_GRAVE | OU) magnitude currency                               # moneyRange
     | magnitude currency                                                                  # moneyPlain
     | currencySymbol magnitude                                                            # moneyPrefixed
     ;
@@ -89,7 +89,7 @@ moneyCore
 currency
     : (DE | D_APOS)? currencyName
     | currencySymbol CURRENCY_ADJ?
-    | ISO_CURRENCY
+    | (DE | D_APOS)? ISO_CURRENCY
     ;
 
 currencyName
@@ -133,11 +133,11 @@ percentUnit
 count
     : qualifier? number ADJ? countNoun                               # plainCount
     | qualifier? number scale+ (DE | D_APOS) ADJ? countNoun          # scaledCount
-    | (UNE | DES)? APPROX_NOUN (DE | D_APOS) ADJ? countNoun # approxCount
+    | (UN | UNE | DES)? APPROX_NOUN (DE | D_APOS) ADJ? countNoun # approxCount
     ;
 
 countNoun
-    : WORD
+    : WORD (HYPHEN WORD)*
     | CURRENCY_ADJ
     ;
 
@@ -221,8 +221,8 @@ ordinal
 
 seasonDate
     : L_APOS SEASON year?
-    | CE SEASON year?
-    | SEASON year?
+    | (CE | AU | EN) SEASON year?
+    | SEASON year
     ;
 
 decade

@@ -71,8 +71,8 @@ public final class ConversionCheck implements Check {
   private void check(AnalysedDocument doc, CheckContext ctx, Mention a, Money ma, Mention b,
       Money mb) {
     BigDecimal tolerance = ctx.config().decimal("tolerance");
-    Values.Bounds target = Values.rounded(mb.low(), mb.high(), mb.qualifier());
-    Values.Bounds source = Values.rounded(ma.low(), ma.high(), ma.qualifier());
+    Values.Bounds target = Values.rounded(mb);
+    Values.Bounds source = Values.rounded(ma);
     List<LocalDate> dates = dates(doc, a);
     if (dates.isEmpty()) {
       return;

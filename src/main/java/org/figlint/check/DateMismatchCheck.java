@@ -13,4 +13,11 @@ public final class DateMismatchCheck extends SameFactCheck {
   boolean handles(Kind kind) {
     return kind == Kind.DATE;
   }
+
+  /** Only dates precise to the month or finer name an event's date. */
+  @Override
+  boolean precise(org.figlint.value.Value value) {
+    return value instanceof org.figlint.value.DateInterval d
+        && d.grain().compareTo(org.figlint.value.Grain.MONTH) <= 0;
+  }
 }

@@ -48,7 +48,11 @@ public final class FactCheck implements Check {
 
   static Mention nearest(AnalysedDocument doc, Sentence s, String text, Fact fact,
       List<Mention> mentions, Value expected) {
-    List<Terms.Match> anchors = Terms.of(fact.about()).find(text);
+    List<Terms.Match> anchors = new java.util.ArrayList<>(Terms.of(fact.about()).find(text));
+    Terms keywords = fact.keywords().isEmpty() ? null : Terms.of(fact.keywords());
+    if (keywords != null) {
+      anchors.addAll(keywords.find(text));
+    }
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : mentions) {
@@ -57,6 +61,13 @@ public final class FactCheck implements Check {
       }
       if (m.value() instanceof DateInterval d && (!d.resolved() || d.relative())) {
         continue;
+      }
+      if (keywords != null) {
+        int[] clause = s.clauseOf(m.start());
+        String clauseText = doc.text().substring(clause[0], clause[1]);
+        if (!keywords.anyIn(clauseText) && !Terms.of(fact.about()).anyIn(clauseText)) {
+          continue;
+        }
       }
       int distance = anchors.isEmpty() ? m.start() - s.start() : Integer.MAX_VALUE;
       for (Terms.Match a : anchors) {

@@ -32,11 +32,14 @@ public final class NameVariantCheck implements Check {
     int minLength = ctx.config().integer("min-length");
     List<Word> words = words(doc.text());
     Map<String, String> known = new HashMap<>();
+    java.util.Set<String> knownLoose = new java.util.HashSet<>();
+    java.util.Set<Integer> reported = new java.util.HashSet<>();
     Map<Integer, List<String[]>> byWordCount = new HashMap<>();
     for (Entity e : ctx.lexicon().rules().entities()) {
       for (String name : e.names()) {
         String key = Terms.normalize(name);
         known.put(key, e.name());
+        knownLoose.add(loose(key));
         int n = key.split("[\\s]+").length;
         byWordCount.computeIfAbsent(n, k -> new ArrayList<>()).add(new String[] {key, e.name(), name});
       }
@@ -46,14 +49,16 @@ public final class NameVariantCheck implements Check {
       if (!Character.isUpperCase(w.text().charAt(0))) {
         continue;
       }
-      for (int n = 1; n <= 3 && i + n <= words.size(); n++) {
+      boolean flagged = false;
+      for (int n = Math.min(3, words.size() - i); n >= 1 && !flagged; n--) {
         Word last = words.get(i + n - 1);
-        if (last.start() - words.get(i).end() > 200 || !adjacent(doc.text(), words, i, n)) {
-          break;
+        if (!adjacent(doc.text(), words, i, n)) {
+          continue;
         }
         String written = doc.text().substring(w.start(), last.end());
         String key = Terms.normalize(written);
-        if (key.replace(" ", "").length() < minLength || known.containsKey(key)) {
+        if (key.replace(" ", "").length() < Math.max(minLength, n == 1 ? 6 : 0)
+            || known.containsKey(key) || knownLoose.contains(loose(key))) {
           continue;
         }
         List<String[]> candidates = byWordCount.get(n);
@@ -69,13 +74,20 @@ public final class NameVariantCheck implements Check {
           if (d > 0 && d <= allowed) {
             ctx.report(doc, w.start(), last.end(),
                 ctx.message("known", written, c[2], c[1]), List.of());
+            reported.add(w.start());
             i += n - 1;
+            flagged = true;
             break;
           }
         }
       }
     }
-    personVariants(doc, ctx, words, known, maxDistance, minLength);
+    personVariants(doc, ctx, words, reported, maxDistance, minLength);
+  }
+
+  /** A name without spaces and hyphens: "ALT-EDIC" and "Altedic" are one name. */
+  private static String loose(String key) {
+    return key.replace(" ", "").replace("-", "");
   }
 
   private static boolean adjacent(String text, List<Word> words, int i, int n) {
@@ -94,7 +106,7 @@ public final class NameVariantCheck implements Check {
 
   /** "Caroline Chopinaud" and "Caroline Chopineau" in one document. */
   private void personVariants(AnalysedDocument doc, CheckContext ctx, List<Word> words,
-      Map<String, String> known, int maxDistance, int minLength) {
+      java.util.Set<Integer> reported, int maxDistance, int minLength) {
     Map<String, Map<String, List<Word[]>>> byFirst = new LinkedHashMap<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       Word a = words.get(i);
@@ -126,6 +138,9 @@ public final class NameVariantCheck implements Check {
           List<Word[]> reference = flagY ? px : py;
           Word[] ref = reference.get(0);
           for (Word[] f : flagged) {
+            if (reported.contains(f[0].start())) {
+              continue;
+            }
             String written = doc.text().substring(f[0].start(), f[1].end());
             String other = doc.text().substring(ref[0].start(), ref[1].end());
             ctx.report(doc, f[0].start(), f[1].end(),

@@ -39,13 +39,19 @@ abstract class SameFactCheck implements Check {
 
   abstract boolean handles(Kind kind);
 
+  /** Whether a value is precise enough to be compared. */
+  boolean precise(Value value) {
+    return true;
+  }
+
   @Override
   public void checkCorpus(List<AnalysedDocument> docs, CheckContext ctx) {
     Map<String, List<Claim>> groups = new LinkedHashMap<>();
     for (AnalysedDocument doc : docs) {
       Set<Mention> covered = coveredByFacts(doc, ctx);
       for (Claim c : doc.claims()) {
-        if (!c.comparable() || !handles(c.mention().kind()) || covered.contains(c.mention())) {
+        if (!c.comparable() || !handles(c.mention().kind()) || covered.contains(c.mention())
+            || !precise(c.mention().value())) {
           continue;
         }
         if (c.mention().value() instanceof DateInterval d && (!d.resolved() || d.relative())) {

@@ -96,9 +96,20 @@ public final class Values {
     return BigDecimal.ONE.scaleByPowerOfTen(exponent).divide(BigDecimal.valueOf(2), MC);
   }
 
+  /** Money bounds with the rounding of its last written digit. */
+  public static Bounds rounded(Money m) {
+    if (m.unit() == null) {
+      return rounded(m.low(), m.high(), m.qualifier());
+    }
+    Bounds b = exact(m.low(), m.high(), m.qualifier());
+    BigDecimal half = m.unit().divide(BigDecimal.valueOf(2), MC);
+    return new Bounds(b.low() == null ? null : b.low().subtract(half),
+        b.high() == null ? null : b.high().add(half));
+  }
+
   public static Bounds bounds(Value v, boolean rounding) {
     if (v instanceof Money m) {
-      return rounding ? rounded(m.low(), m.high(), m.qualifier()) : exact(m.low(), m.high(), m.qualifier());
+      return rounding ? rounded(m) : exact(m.low(), m.high(), m.qualifier());
     }
     if (v instanceof Count c) {
       return rounding ? rounded(c.value(), c.value(), c.qualifier()) : exact(c.value(), c.value(), c.qualifier());

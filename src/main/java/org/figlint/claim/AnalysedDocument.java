@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.figlint.document.Document;
+import org.figlint.document.Transcripts;
 import org.figlint.document.LineMap;
 import org.figlint.parse.Mention;
 import org.figlint.rule.RuleIndex;

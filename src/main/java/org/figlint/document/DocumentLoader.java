@@ -49,22 +49,44 @@ public final class DocumentLoader {
 
   /** Builds a plain-text document, reading its date header if it has one. */
   public static Document fromText(String text, String displayPath) {
-    int headerEnd = dateHeaderEnd(text);
-    if (headerEnd < 0) {
-      return Document.plain(displayPath, text, null);
-    }
-    String header = text.substring(0, headerEnd).trim();
-    LocalDate date = parseHeaderDate(header.substring("date".length()).trim());
-    if (date == null) {
-      return Document.plain(displayPath, text, null);
-    }
     StringBuilder analysed = new StringBuilder(text);
-    for (int i = 0; i < headerEnd; i++) {
-      if (analysed.charAt(i) != '\n' && analysed.charAt(i) != '\r') {
-        analysed.setCharAt(i, ' ');
+    LocalDate date = null;
+    int headerEnd = dateHeaderEnd(text);
+    if (headerEnd >= 0) {
+      String header = text.substring(0, headerEnd).trim();
+      date = parseHeaderDate(header.substring("date".length()).trim());
+      if (date != null) {
+        blank(analysed, 0, headerEnd);
       }
     }
+    if (Transcripts.isTranscript(text)) {
+      blankTimestamps(text, analysed);
+    }
     return new Document(displayPath, text, analysed.toString(), date, null);
+  }
+
+  /** A transcript's timestamps are not text: "05:5680 millions" reads "80 millions". */
+  private static void blankTimestamps(String text, StringBuilder analysed) {
+    int i = 0;
+    while (i < text.length()) {
+      int eol = text.indexOf('\n', i);
+      if (eol < 0) {
+        eol = text.length();
+      }
+      int len = Transcripts.timestampLength(text, i, eol);
+      if (len > 0) {
+        blank(analysed, i, i + len);
+      }
+      i = eol + 1;
+    }
+  }
+
+  private static void blank(StringBuilder text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        text.setCharAt(i, ' ');
+      }
+    }
   }
 
   /** The end of a leading "date 2023-11" or "date 2024-03-15" header, or -1. */

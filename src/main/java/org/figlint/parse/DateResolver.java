@@ -117,7 +117,7 @@ final class DateResolver {
       if (reference == null) {
         return new DateInterval(null, null, Grain.MONTH, null, month, null, null, null, false);
       }
-      y = nearestYearOfMonth(month);
+      y = nearestYearOfMonth(month, (fromDay + Math.min(toDay, 28)) / 2);
     }
     YearMonth ym = YearMonth.of(y, month);
     LocalDate start = ym.atDay(Math.min(fromDay, ym.lengthOfMonth()));
@@ -125,11 +125,11 @@ final class DateResolver {
     return new DateInterval(start, end, Grain.MONTH, year, month, null, null, null, false);
   }
 
-  int nearestYearOfMonth(int month) {
+  int nearestYearOfMonth(int month, int middleDay) {
     int best = reference.getYear();
     long bestDistance = Long.MAX_VALUE;
     for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-      LocalDate middle = YearMonth.of(y, month).atDay(15);
+      LocalDate middle = YearMonth.of(y, month).atDay(Math.max(1, middleDay));
       long distance = Math.abs(ChronoUnit.DAYS.between(reference, middle));
       if (distance < bestDistance) {
         bestDistance = distance;

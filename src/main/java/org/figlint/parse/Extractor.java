@@ -105,12 +105,28 @@ public final class Extractor {
         i++;
         continue;
       }
-      FrenchParser.MentionContext ctx = parse(parser, bail, tokens, i);
+      Token before = previousOnChannel(all, i);
+      builder.previousTokenType = before == null ? -1 : before.getType();
+      builder.previousTokenText = before == null ? "" : before.getText();
+      FrenchParser.MentionContext ctx = parse(parser, bail, tokens, i, Integer.MAX_VALUE);
+      Value value = null;
+      for (int shorter = 0; ctx != null && shorter < 4; shorter++) {
+        if (ctx.stop == null || ctx.stop.getTokenIndex() < i) {
+          ctx = null;
+          break;
+        }
+        value = ctx instanceof FrenchParser.IgnoredMentionContext ? null : builder.visit(ctx);
+        if (value != null || ctx instanceof FrenchParser.IgnoredMentionContext
+            || ctx.stop.getTokenIndex() == i) {
+          break;
+        }
+        // The longest parse is not a figure ("1905 sépare"): try the shorter ones.
+        ctx = parse(parser, bail, tokens, i, ctx.stop.getTokenIndex());
+      }
       if (ctx == null || ctx.stop == null || ctx.stop.getTokenIndex() < i) {
         i++;
         continue;
       }
-      Value value = builder.visit(ctx);
       int next = ctx.stop.getTokenIndex() + 1;
       if (ctx instanceof FrenchParser.IgnoredMentionContext) {
         i = next;
@@ -121,7 +137,8 @@ public final class Extractor {
         continue;
       }
       Token first = ctx.start;
-      if (first.getType() == FrenchLexer.CE && value instanceof DateInterval) {
+      if ((first.getType() == FrenchLexer.CE || first.getType() == FrenchLexer.AU
+          || first.getType() == FrenchLexer.EN) && value instanceof DateInterval) {
         first = nextOnChannel(all, first.getTokenIndex() + 1);
       }
       int start = offsets.utf16(first.getStartIndex());
@@ -132,8 +149,7 @@ public final class Extractor {
             i++;
             continue;
           }
-          value = new Money(money.amount(), previousMoney.currency(), money.qualifier(), null,
-              null, null, previousMoney.alternatives());
+          value = money.withCurrency(previousMoney.currency(), previousMoney.alternatives());
         }
         previousMoney = (Money) value;
         previousMoneyEnd = next;
@@ -154,9 +170,13 @@ public final class Extractor {
    * alternative can win.
    */
   private static FrenchParser.MentionContext parse(
-      FrenchParser parser, Bail bail, BoundedTokenStream tokens, int index) {
-    tokens.unlimited();
-    int limit = Integer.MAX_VALUE;
+      FrenchParser parser, Bail bail, BoundedTokenStream tokens, int index, int initialLimit) {
+    int limit = initialLimit;
+    if (limit == Integer.MAX_VALUE) {
+      tokens.unlimited();
+    } else {
+      tokens.limit(limit);
+    }
     try {
       for (int round = 0; round < 8; round++) {
         for (PredictionMode mode : MODES) {
@@ -218,7 +238,7 @@ public final class Extractor {
     int type = prev.getType();
     String text = prev.getText();
     return (type == FrenchLexer.WORD || type == FrenchLexer.IDENT
-            || type == FrenchLexer.CURRENCY_ADJ)
+            || type == FrenchLexer.CURRENCY_ADJ || type == FrenchLexer.EUROS)
         && !text.isEmpty() && Character.isUpperCase(text.charAt(0));
   }
 
@@ -243,6 +263,15 @@ public final class Extractor {
     return new Count(count.value(), previous.unit(), count.qualifier());
   }
 
+  private static Token previousOnChannel(List<Token> all, int index) {
+    for (int k = index - 1; k >= 0; k--) {
+      if (all.get(k).getChannel() == Token.DEFAULT_CHANNEL) {
+        return all.get(k);
+      }
+    }
+    return null;
+  }
+
   private static boolean crossesSentence(List<Token> all, int from, int to) {
     for (int k = Math.max(from, 0); k < to; k++) {
       Token t = all.get(k);
@@ -258,7 +287,7 @@ public final class Extractor {
 
   private static boolean looksLikeAdjective(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
-    String[] endings = {"aises", "ais", "aines", "ains", "iennes", "iens", "ques", "aux", "ales",
+    String[] endings = {"eufs", "aises", "ais", "aines", "ains", "iennes", "iens", "ques", "aux", "ales",
         "ées", "és", "euses", "eux", "ives", "ifs", "elles", "els", "ées", "ites", "its", "ues",
         "us", "ines", "ins"};
     for (String e : endings) {

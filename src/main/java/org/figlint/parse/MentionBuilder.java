@@ -94,7 +94,11 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
         }
       }
     }
-    return new Money(v, UNKNOWN_CURRENCY, qualifier(b.qualifier()), null, null, null, List.of());
+    BigDecimal base = number(b.number());
+    BigDecimal unit = v.divide(base.signum() == 0 ? BigDecimal.ONE : base,
+        java.math.MathContext.DECIMAL64).scaleByPowerOfTen(-Math.max(0, base.scale()));
+    return new Money(v, UNKNOWN_CURRENCY, qualifier(b.qualifier()), null, null, null, List.of(),
+        b.DEMI() != null ? null : unit);
   }
 
   /** The currency of a bare amount until the extractor resolves it. */
@@ -158,6 +162,14 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     BigDecimal value() {
       return base.multiply(scale);
     }
+
+    /** The unit of the last written digit, when a scale word was written. */
+    BigDecimal unit() {
+      if (!scaled) {
+        return null;
+      }
+      return scale.scaleByPowerOfTen(-Math.max(0, base.scale()));
+    }
   }
 
   private Magnitude magnitude(FrenchParser.MagnitudeContext ctx) {
@@ -214,7 +226,7 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
       if (m == null || c == null) {
         return null;
       }
-      return new Money(m.value(), c.code(), q, null, null, period, c.alternatives());
+      return new Money(m.value(), c.code(), q, null, null, period, c.alternatives(), m.unit());
     }
     if (core instanceof FrenchParser.MoneyPrefixedContext p) {
       Magnitude m = magnitude(p.magnitude());
@@ -222,7 +234,7 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
       if (m == null || c == null) {
         return null;
       }
-      return new Money(m.value(), c.code(), q, null, null, period, c.alternatives());
+      return new Money(m.value(), c.code(), q, null, null, period, c.alternatives(), m.unit());
     }
     FrenchParser.MoneyRangeContext r = (FrenchParser.MoneyRangeContext) core;
     Magnitude low = magnitude(r.magnitude(0));
@@ -239,7 +251,8 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     if (lowValue.compareTo(highValue) > 0) {
       return null;
     }
-    return new Money(null, c.code(), q, lowValue, highValue, period, c.alternatives());
+    return new Money(null, c.code(), q, lowValue, highValue, period, c.alternatives(),
+        high.unit());
   }
 
   private static CurrencyNames.Resolved currency(FrenchParser.CurrencyContext ctx) {
@@ -286,10 +299,34 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     return v == null ? null : new Percent(v, qualifier(ctx.qualifier()), false);
   }
 
+  /** The type of the token just before the mention, set by the extractor. */
+  int previousTokenType = -1;
+
+  /** The text of that token. */
+  String previousTokenText = "";
+
+  /** Verbs after which "N points" are percentage points when N is written in digits. */
+  private static final Set<String> POINT_VERBS = Set.of(
+      "gagné", "gagne", "gagnent", "perdu", "perd", "perdent", "cédé", "cède", "cèdent",
+      "reculé", "recule", "reculent", "progressé", "progresse", "progressent", "grimpé",
+      "grimpe", "chuté", "chute", "augmenté", "augmente", "baissé", "baisse", "pris", "prend",
+      "abandonné", "abandonne", "bondi", "bondit", "glissé", "glisse");
+
+  /**
+   * "de 2 points", "0,3 point", "2 points de pourcentage": percentage points, not the points
+   * of a score or a driving licence.
+   */
   @Override
   public Value visitPercentPoints(FrenchParser.PercentPointsContext ctx) {
     BigDecimal v = number(ctx.number());
-    return v == null ? null : new Percent(v, qualifier(ctx.qualifier()), true);
+    if (v == null) {
+      return null;
+    }
+    boolean clear = ctx.POURCENTAGE() != null || v.scale() > 0
+        || previousTokenType == FrenchLexer.DE || previousTokenType == FrenchLexer.D_APOS
+        || (ctx.number() instanceof FrenchParser.DigitNumberContext
+            && POINT_VERBS.contains(previousTokenText.toLowerCase(Locale.ROOT)));
+    return clear ? new Percent(v, qualifier(ctx.qualifier()), true) : null;
   }
 
   // ---- Counts -----------------------------------------------------------------------------
@@ -301,7 +338,7 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     if (v == null || v.signum() <= 0 || !countable(noun, v)) {
       return null;
     }
-    if (v.compareTo(BigDecimal.ONE) == 0 && ctx.number() instanceof FrenchParser.WordNumberContext) {
+    if (v.compareTo(BigDecimal.ONE) == 0) {
       return null;
     }
     if (v.stripTrailingZeros().scale() > 0) {
@@ -360,7 +397,7 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     if (NOT_COUNTED.contains(lower)) {
       return false;
     }
-    if (value.compareTo(BigDecimal.ONE) > 0) {
+    if (value.compareTo(BigDecimal.ONE) > 0 && lower.indexOf('-') < 0) {
       char last = lower.charAt(lower.length() - 1);
       return last == 's' || last == 'x' || last == 'z';
     }
@@ -674,9 +711,7 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
       return null;
     }
     String season = ctx.SEASON().getText().toLowerCase(Locale.ROOT);
-    if (season.equals("été") && y == null && ctx.L_APOS() == null && ctx.CE() == null) {
-      return null;
-    }
+
     return switch (season) {
       case "printemps" -> dates.within(y, 3, 20, 6, 20, Grain.SEASON);
       case "été" -> dates.within(y, 6, 21, 9, 22, Grain.SEASON);
@@ -820,10 +855,8 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     }
     LocalDate ref = dates.reference();
     if (ref == null || !target.resolved()) {
-      return target.relative()
-          ? target
-          : new DateInterval(target.start(), target.end(), target.grain(), target.year(),
-              target.month(), target.day(), null, null, false);
+      return new DateInterval(null, null, target.grain(), target.year(), target.month(),
+          target.day(), null, null, true);
     }
     if (target.end().isBefore(ref)) {
       return target;

@@ -8,7 +8,9 @@ import java.util.Objects;
  * An amount of money. {@code amount} is null for a range, which has {@code min} and {@code max}.
  * {@code currency} is an ISO 4217 code; {@code alternatives} lists the other currencies the
  * written name can denote ("dollars" may be CAD, AUD...), most likely first, empty when the
- * name is unambiguous.
+ * name is unambiguous. {@code unit} is the unit of the last digit as written ("270 millions": one
+ * million; "1,5 Md": a hundred million), null when the figure has no scale word; comparisons
+ * read a written figure as standing for anything within half a unit.
  */
 public record Money(
     BigDecimal amount,
@@ -17,7 +19,8 @@ public record Money(
     BigDecimal min,
     BigDecimal max,
     Period period,
-    List<String> alternatives)
+    List<String> alternatives,
+    BigDecimal unit)
     implements Value {
 
   public Money {
@@ -30,6 +33,17 @@ public record Money(
     min = Decimals.normalize(min);
     max = Decimals.normalize(max);
     alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+    unit = Decimals.normalize(unit);
+  }
+
+  public Money(BigDecimal amount, String currency, Qualifier qualifier, BigDecimal min,
+      BigDecimal max, Period period, List<String> alternatives) {
+    this(amount, currency, qualifier, min, max, period, alternatives, null);
+  }
+
+  /** The same figure in another currency (when a name's currency is settled by context). */
+  public Money withCurrency(String code, List<String> others) {
+    return new Money(amount, code, qualifier, min, max, period, others, unit);
   }
 
   public static Money of(BigDecimal amount, String currency) {

@@ -1,4 +1,4 @@
-package org.figlint.claim;
+package org.figlint.document;
 
 /** Recognizes transcripts: texts whose lines mostly start with a timestamp ("00:17", "[1:02:03]"). */
 public final class Transcripts {
