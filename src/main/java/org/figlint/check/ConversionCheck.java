@@ -112,7 +112,7 @@ public final class ConversionCheck implements Check {
     BigDecimal gap = target.mid().subtract(expected).abs().divide(expected.abs(),
         java.math.MathContext.DECIMAL64);
     String rateText = best.rate() == null ? ""
-        : "1 EUR = " + v.number(best.rate().perEur()) + " " + best.rate().currency();
+        : "1 EUR = " + v.rate(best.rate().perEur()) + " " + best.rate().currency();
     String assumed = fromCandidates.size() > 1 || toCandidates.size() > 1
         ? ctx.message("assumed", bestFrom, String.join(", ", fromCandidates)) : "";
     String message = ctx.message("message", a.text(), b.text(),

@@ -69,6 +69,30 @@ public final class CountMismatchCheck implements Check {
     return -1 + comma;
   }
 
+  private static final String[] DETERMINERS = {
+    "la ", "le ", "les ", "l'", "l’", "un ", "une ", "des ", "du ", "de ", "d'", "d’", "son ",
+    "sa ", "ses ", "leur ", "leurs "
+  };
+
+  private static boolean startsLikeItem(String text, int start) {
+    if (Character.isUpperCase(text.charAt(start)) || Character.isDigit(text.charAt(start))) {
+      return true;
+    }
+    String rest = text.substring(start, Math.min(text.length(), start + 7)).toLowerCase(Locale.ROOT);
+    for (String d : DETERMINERS) {
+      if (rest.startsWith(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the item is introduced by " et " or " ou ": the last of the list. */
+  private static boolean endsList(String text, int start) {
+    String before = text.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+    return before.endsWith("et ") || before.endsWith("ou ");
+  }
+
   /** The items of an enumeration, split at commas and "et"/"ou". */
   static List<int[]> items(String text, int from, int to) {
     int end = to;
@@ -108,11 +132,23 @@ public final class CountMismatchCheck implements Check {
         i++;
       }
     }
+    // The enumeration ends with the item after its last "et"/"ou", or before an item that does
+    // not start as a name does (a determiner or a capital): "..., ont signé le texte".
+    List<int[]> kept = new ArrayList<>();
     for (int[] item : items) {
+      if (!startsLikeItem(text, item[0])) {
+        break;
+      }
+      kept.add(item);
+      if (endsList(text, item[0])) {
+        break;
+      }
+    }
+    for (int[] item : kept) {
       if (item[1] - item[0] > 60) {
         return List.of();
       }
     }
-    return items;
+    return kept;
   }
 }

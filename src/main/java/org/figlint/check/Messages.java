@@ -20,7 +20,11 @@ public final class Messages {
     return locale;
   }
 
+  /** A message; with arguments it is a MessageFormat pattern (quotes doubled: ''). */
   public String get(String key, Object... args) {
+    if (args.length == 0) {
+      return bundle.getString(key);
+    }
     MessageFormat format = new MessageFormat(bundle.getString(key), locale);
     return format.format(args);
   }

@@ -82,7 +82,7 @@ public final class NameVariantCheck implements Check {
         }
       }
     }
-    personVariants(doc, ctx, words, reported, maxDistance, minLength);
+    personVariants(doc, ctx, words, reported, known, maxDistance, minLength);
   }
 
   /** A name without spaces and hyphens: "ALT-EDIC" and "Altedic" are one name. */
@@ -106,7 +106,8 @@ public final class NameVariantCheck implements Check {
 
   /** "Caroline Chopinaud" and "Caroline Chopineau" in one document. */
   private void personVariants(AnalysedDocument doc, CheckContext ctx, List<Word> words,
-      java.util.Set<Integer> reported, int maxDistance, int minLength) {
+      java.util.Set<Integer> reported, Map<String, String> known, int maxDistance,
+      int minLength) {
     Map<String, Map<String, List<Word[]>>> byFirst = new LinkedHashMap<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       Word a = words.get(i);
@@ -133,7 +134,10 @@ public final class NameVariantCheck implements Check {
           }
           List<Word[]> px = lastNames.get(names.get(x));
           List<Word[]> py = lastNames.get(names.get(y));
-          boolean flagY = py.size() <= px.size();
+          String fullX = Terms.normalize(px.get(0)[0].text() + " " + names.get(x));
+          String fullY = Terms.normalize(py.get(0)[0].text() + " " + names.get(y));
+          boolean flagY = known.containsKey(fullX) != known.containsKey(fullY)
+              ? known.containsKey(fullX) : py.size() <= px.size();
           List<Word[]> flagged = flagY ? py : px;
           List<Word[]> reference = flagY ? px : py;
           Word[] ref = reference.get(0);

@@ -110,13 +110,13 @@ public final class PartsCheck implements Check {
   }
 
   private void check(AnalysedDocument doc, CheckContext ctx, Mention whole, List<Mention> parts) {
-    Values.Bounds w = Values.bounds(whole.value(), true);
+    Values.Bounds w = Values.bounds(whole.value(), false);
     if (w.high() == null) {
       return;
     }
     Values v = ctx.values();
     for (Mention p : parts) {
-      Values.Bounds b = Values.bounds(p.value(), true);
+      Values.Bounds b = Values.bounds(p.value(), false);
       if (b.low() != null && b.low().compareTo(w.high()) > 0) {
         ctx.report(doc, p.start(), p.end(),
             ctx.message("part", p.text(), whole.text(), v.value(p.value()), v.value(whole.value())),
@@ -130,7 +130,7 @@ public final class PartsCheck implements Check {
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal exactSum = BigDecimal.ZERO;
     for (Mention p : parts) {
-      Values.Bounds b = Values.bounds(p.value(), true);
+      Values.Bounds b = Values.bounds(p.value(), false);
       if (b.low() == null) {
         return;
       }

@@ -197,9 +197,10 @@ abstract class SameFactCheck implements Check {
     Values v = ctx.values();
     Mention m = dissent.mention();
     Mention ref = reference.mention();
+    int refLine = reference.document().lines().position(ref.start()).line();
     String where = reference.document() == dissent.document()
-        ? Integer.toString(reference.document().lines().position(ref.start()).line())
-        : reference.document().path() + ":" + reference.document().lines().position(ref.start()).line();
+        ? ctx.message("line", refLine)
+        : reference.document().path() + ":" + refLine;
     String subject = dissent.predicate() + " — " + String.join(", ", dissent.entities());
     String message = ctx.message("message", m.text(), v.value(m.value()), ref.text(),
         v.value(ref.value()), where, subject, refs.size());

@@ -214,13 +214,24 @@ public final class Values {
     return fr ? "du " + day(s) + " au " + day(e) : "from " + day(s) + " to " + day(e);
   }
 
+  /** "mardi 18 mars 2025". */
   public String day(LocalDate d) {
-    String pattern = locale.getLanguage().equals("fr") ? "EEEE d MMMM uuuu" : "EEEE d MMMM uuuu";
-    return DateTimeFormatter.ofPattern(pattern, locale).format(d);
+    return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale).format(d);
+  }
+
+  /** "18 mars 2025". */
+  public String plainDay(LocalDate d) {
+    return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(d);
   }
 
   public String weekday(java.time.DayOfWeek w) {
     return w.getDisplayName(TextStyle.FULL, locale);
+  }
+
+  /** An exchange rate exactly as published. */
+  public String rate(BigDecimal perEur) {
+    String plain = perEur.toPlainString();
+    return locale.getLanguage().equals("fr") ? plain.replace('.', ',') : plain;
   }
 
   public String percent(BigDecimal fraction) {

@@ -36,7 +36,7 @@ public final class WeekdayCheck implements Check {
     }
     Values v = ctx.values();
     String key = d.year() != null ? "explicit" : "noYear";
-    String message = ctx.message(key, m.text(), v.weekday(written), v.day(date),
+    String message = ctx.message(key, m.text(), v.weekday(written), v.plainDay(date),
         v.weekday(date.getDayOfWeek()), doc.date() == null ? "" : doc.date().toString());
     ctx.report(doc, m.start(), m.end(), message, List.of());
   }
