@@ -71,7 +71,8 @@ public final class CountMismatchCheck implements Check {
 
   private static final String[] DETERMINERS = {
     "la ", "le ", "les ", "l'", "l’", "un ", "une ", "des ", "du ", "de ", "d'", "d’", "son ",
-    "sa ", "ses ", "leur ", "leurs "
+    "sa ", "ses ", "leur ", "leurs ", "ce ", "cet ", "cette ", "ces ", "mon ", "ma ", "mes ",
+    "notre ", "nos ", "votre ", "vos ", "aux ", "au "
   };
 
   private static boolean startsLikeItem(String text, int start) {

@@ -20,4 +20,23 @@ public final class DateMismatchCheck extends SameFactCheck {
     return value instanceof org.figlint.value.DateInterval d
         && d.grain().compareTo(org.figlint.value.Grain.MONTH) <= 0;
   }
+
+  /**
+   * A date names one event when its subject is an event ("le sommet du G7 d'Hiroshima"), or the
+   * founding, launch or entry into force of an organization, a product or a plan. A person's or
+   * a country's dates are many events.
+   */
+  @Override
+  boolean subjectFits(org.figlint.claim.Claim c) {
+    java.util.Set<org.figlint.rule.EntityKind> kinds = c.subjectKinds();
+    if (kinds.contains(org.figlint.rule.EntityKind.EVENT)) {
+      return true;
+    }
+    if ("founding-date".equals(c.predicate())) {
+      return kinds.contains(org.figlint.rule.EntityKind.ORGANIZATION);
+    }
+    return java.util.Set.of("launch-date", "entry-into-force").contains(c.predicate())
+        && (kinds.contains(org.figlint.rule.EntityKind.PRODUCT)
+            || kinds.contains(org.figlint.rule.EntityKind.PLAN));
+  }
 }

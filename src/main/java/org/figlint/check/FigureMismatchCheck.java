@@ -13,4 +13,10 @@ public final class FigureMismatchCheck extends SameFactCheck {
   boolean handles(Kind kind) {
     return kind != Kind.DATE;
   }
+
+  /** Changes in points ("perd 5 points") are rarely the same fact twice. */
+  @Override
+  boolean precise(org.figlint.value.Value value) {
+    return !(value instanceof org.figlint.value.Percent p && p.points());
+  }
 }

@@ -18,6 +18,27 @@ import org.figlint.rule.Terms;
  * so legitimate look-alikes (Orange and Oracle) stay silent.
  */
 public final class NameVariantCheck implements Check {
+  /** Common first names, from first-names.txt beside this class. */
+  static final java.util.Set<String> FIRST_NAMES = loadFirstNames();
+
+  private static java.util.Set<String> loadFirstNames() {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        NameVariantCheck.class.getResourceAsStream("first-names.txt"),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          names.add(line);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Set.copyOf(names);
+  }
+
   /** A word of the text with its span. */
   record Word(String text, int start, int end) {}
 
@@ -69,9 +90,7 @@ public final class NameVariantCheck implements Check {
           if (c[0].charAt(0) != key.charAt(0) || Math.abs(c[0].length() - key.length()) > maxDistance) {
             continue;
           }
-          int allowed = key.length() >= 10 ? maxDistance : 1;
-          int d = distance(key, c[0], allowed);
-          if (d > 0 && d <= allowed) {
+          if (isVariant(written, key, c[2], c[0], n, maxDistance)) {
             ctx.report(doc, w.start(), last.end(),
                 ctx.message("known", written, c[2], c[1]), List.of());
             reported.add(w.start());
@@ -83,6 +102,75 @@ public final class NameVariantCheck implements Check {
       }
     }
     personVariants(doc, ctx, words, reported, known, maxDistance, minLength);
+  }
+
+  /**
+   * Whether {@code written} is a misspelling of the known name {@code alias}. Digits never
+   * differ ("France 2018" is not "France 2030"); a word in capitals is an acronym or a
+   * heading, not a misspelling, unless the name is in capitals too. A single word counts
+   * when it is one edit away from a name styled like a brand (OpenAI, GPT-4o), else only when
+   * two letters are swapped: "Franck", "Islande" or "Chaîne" are words of their own, not typos
+   * of France, Irlande or Chine. Several words count when each is at most one edit away.
+   */
+  static boolean isVariant(String written, String key, String alias, String aliasKey, int words,
+      int maxDistance) {
+    if (!digits(key).equals(digits(aliasKey))) {
+      return false;
+    }
+    if (written.length() > 2 && written.equals(written.toUpperCase(Locale.ROOT))
+        && !alias.equals(alias.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    if (words == 1) {
+      int d = distance(key, aliasKey, 1);
+      if (d != 1) {
+        return false;
+      }
+      return brandLike(alias) || (key.length() == aliasKey.length() && sameLetters(key, aliasKey));
+    }
+    String[] a = key.split(" ");
+    String[] b = aliasKey.split(" ");
+    if (a.length != b.length) {
+      return false;
+    }
+    int total = 0;
+    for (int k = 0; k < a.length; k++) {
+      int d = distance(a[k], b[k], 1);
+      if (d > 1) {
+        return false;
+      }
+      total += d;
+    }
+    return total > 0 && total <= maxDistance;
+  }
+
+  private static String digits(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Internal capitals, digits or a hyphen: OpenAI, ChatGPT, GPT-4o, Isambard-AI. */
+  private static boolean brandLike(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || c == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameLetters(String a, String b) {
+    char[] x = a.toCharArray();
+    char[] y = b.toCharArray();
+    java.util.Arrays.sort(x);
+    java.util.Arrays.sort(y);
+    return java.util.Arrays.equals(x, y);
   }
 
   /** A name without spaces and hyphens: "ALT-EDIC" and "Altedic" are one name. */
@@ -112,7 +200,7 @@ public final class NameVariantCheck implements Check {
     for (int i = 0; i + 1 < words.size(); i++) {
       Word a = words.get(i);
       Word b = words.get(i + 1);
-      if (!isName(a.text()) || !isName(b.text())
+      if (!isName(a.text()) || !isName(b.text()) || !FIRST_NAMES.contains(a.text())
           || !doc.text().substring(a.end(), b.start()).equals(" ")) {
         continue;
       }

@@ -42,13 +42,17 @@ public final class PartsCheck implements Check {
       if (whole.value() instanceof org.figlint.value.DateInterval) {
         continue;
       }
+      boolean percent = whole.value() instanceof Percent;
       int si = doc.sentenceIndex(whole.start());
       if (si < 0) {
         continue;
       }
       Sentence s = doc.sentences().get(si);
+      // "60 % des sondés, dont 79 % de femmes": a percent after "dont" is a share of the
+      // subgroup, not a part of the whole; percents split only with "répartis entre".
       int cueEnd = cueAfter(text, whole.end(), Math.min(s.end(), whole.end() + MAX_GAP),
-          i + 1 < mentions.size() ? mentions.get(i + 1).start() : s.end());
+          i + 1 < mentions.size() ? mentions.get(i + 1).start() : s.end(),
+          percent ? PERCENT_CUES : CUES);
       if (cueEnd < 0) {
         continue;
       }
@@ -68,10 +72,14 @@ public final class PartsCheck implements Check {
     }
   }
 
-  private static int cueAfter(String text, int from, int to, int nextMention) {
+  private static final String[] PERCENT_CUES = {
+    "répartis entre", "réparties entre", "répartis en", "réparties en", "se répartissent entre"
+  };
+
+  private static int cueAfter(String text, int from, int to, int nextMention, String[] cues) {
     String window = text.substring(from, Math.max(from, Math.min(to, nextMention)))
         .toLowerCase(Locale.ROOT);
-    for (String cue : CUES) {
+    for (String cue : cues) {
       int k = window.indexOf(cue);
       while (k >= 0) {
         boolean before = k == 0 || !Character.isLetter(window.charAt(k - 1));

@@ -32,12 +32,20 @@ import org.figlint.value.Value;
  * Claims that a fact of the base covers are left to fact-contradiction.
  */
 abstract class SameFactCheck implements Check {
-  /** Documents without explicit time are compared only when published within this window. */
-  static final long SAME_TIME_DAYS = 366;
+  /**
+   * Claims of two documents without explicit time are compared only when the documents were
+   * published within this many days: news figures of the same subject change over time.
+   */
+  static final long SAME_TIME_DAYS = 31;
 
   private static final BigDecimal CROSS_CURRENCY_TOLERANCE = new BigDecimal("0.03");
 
   abstract boolean handles(Kind kind);
+
+  /** Whether a claim's subject can identify one fact of this check's kind. */
+  boolean subjectFits(Claim c) {
+    return true;
+  }
 
   /** Whether a value is precise enough to be compared. */
   boolean precise(Value value) {
@@ -51,13 +59,14 @@ abstract class SameFactCheck implements Check {
       Set<Mention> covered = coveredByFacts(doc, ctx);
       for (Claim c : doc.claims()) {
         if (!c.comparable() || !handles(c.mention().kind()) || covered.contains(c.mention())
-            || !precise(c.mention().value())) {
+            || !precise(c.mention().value()) || !subjectFits(c)) {
           continue;
         }
         if (c.mention().value() instanceof DateInterval d && (!d.resolved() || d.relative())) {
           continue;
         }
-        String key = c.mention().kind() + "|" + c.predicate() + "|" + String.join("|", c.entities());
+        String key = c.mention().kind() + "|" + c.predicate() + "|" + unit(c.mention().value())
+            + "|" + String.join("|", c.subject());
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       }
     }
@@ -66,6 +75,18 @@ abstract class SameFactCheck implements Check {
         resolve(group, ctx);
       }
     }
+  }
+
+  /** What is measured: a count's noun (singular, lower case), percent or points; money is one. */
+  static String unit(Value v) {
+    if (v instanceof org.figlint.value.Count c) {
+      String u = c.unit().toLowerCase(java.util.Locale.ROOT);
+      return u.endsWith("s") || u.endsWith("x") ? u.substring(0, u.length() - 1) : u;
+    }
+    if (v instanceof Percent p) {
+      return p.points() ? "points" : "%";
+    }
+    return "";
   }
 
   private static Set<Mention> coveredByFacts(AnalysedDocument doc, CheckContext ctx) {
@@ -147,9 +168,18 @@ abstract class SameFactCheck implements Check {
     if (!dates && a.time() != null && b.time() != null) {
       return a.time().overlaps(b.time());
     }
+    if (a.document() == b.document()) {
+      return true;
+    }
+    if (!a.comparableAcrossDocuments() || !b.comparableAcrossDocuments()) {
+      return false;
+    }
+    if (a.time() != null && b.time() != null && !dates) {
+      return true;
+    }
     LocalDate da = a.document().date();
     LocalDate db = b.document().date();
-    if (a.document() != b.document() && da != null && db != null) {
+    if (da != null && db != null) {
       return Math.abs(ChronoUnit.DAYS.between(da, db)) <= SAME_TIME_DAYS;
     }
     return true;

@@ -26,6 +26,12 @@ public final class TenseCheck implements Check {
       "a été lancé*", "est entré* en vigueur", "sont entré* en vigueur", "avait eu lieu",
       "s'était tenu*", "a débuté", "ont débuté", "a commencé", "ont commencé");
 
+  /** How far before the date the verb may stand, in characters. */
+  private static final int VERB_WINDOW = 40;
+
+  /** Articles are often written the day before they are published. */
+  private static final int SLACK_DAYS = 2;
+
   @Override
   public String id() {
     return "tense-date-mismatch";
@@ -41,14 +47,16 @@ public final class TenseCheck implements Check {
           || d.year() == null || d.grain().compareTo(Grain.MONTH) > 0) {
         continue;
       }
+      // The verb governs the date when it stands just before it: "aura lieu le 5 février".
       int si = doc.sentenceIndex(m.start());
       Sentence s = doc.sentences().get(si);
       int[] clause = s.clauseOf(m.start());
-      Terms.Text words = Terms.text(doc.text().substring(clause[0], clause[1]));
+      int from = Math.max(clause[0], m.start() - VERB_WINDOW);
+      Terms.Text words = Terms.text(doc.text().substring(from, m.start()));
       boolean future = !FUTURE.find(words).isEmpty();
       boolean past = !PAST.find(words).isEmpty();
       Values v = ctx.values();
-      if (future && !past && d.end().isBefore(doc.date())) {
+      if (future && !past && d.end().isBefore(doc.date().minusDays(SLACK_DAYS))) {
         String verb = FUTURE.find(words).get(0).term();
         ctx.report(doc, m.start(), m.end(),
             ctx.message("future", m.text(), verb, v.date(d), doc.date().toString()), List.of());

@@ -10,6 +10,7 @@ import org.figlint.document.Document;
 import org.figlint.document.Transcripts;
 import org.figlint.document.LineMap;
 import org.figlint.parse.Mention;
+import org.figlint.rule.EntityKind;
 import org.figlint.rule.RuleIndex;
 import org.figlint.rule.Terms;
 import org.figlint.value.DateInterval;
@@ -45,8 +46,13 @@ public final class AnalysedDocument {
     for (Sentence s : sentences) {
       Terms.Text words = Terms.text(text.substring(s.start(), s.end()));
       for (RuleIndex.EntityMatch m : lexicon.index().entitiesIn(words)) {
-        ents.add(new EntityOccurrence(m.entity().name(), m.written(), s.start() + m.start(),
-            s.start() + m.end()));
+        int start = s.start() + m.start();
+        int end = s.start() + m.end();
+        String written = text.substring(start, end);
+        if (!Lexicon.writtenAsNamed(written, m.entity()) || isSource(text, start)) {
+          continue;
+        }
+        ents.add(new EntityOccurrence(m.entity().name(), written, start, end));
       }
       for (Lexicon.CompiledPredicate p : lexicon.predicates()) {
         for (Terms.Match m : p.terms().find(words)) {
@@ -58,14 +64,32 @@ public final class AnalysedDocument {
     preds.sort(Comparator.comparingInt(PredicateOccurrence::start));
     this.entities = List.copyOf(ents);
     this.predicateTerms = List.copyOf(preds);
-    this.claims = buildClaims();
+    this.claims = buildClaims(lexicon);
+  }
+
+  private static final String[] SOURCE_CUES = {
+    "selon ", "d'après ", "d’après ", "rapporte ", "rapportent ", "a rapporté ", "indique ",
+    "révèle ", "a révélé ", "affirme ", "écrit ", "cité par ", "citée par ", "interrogé par ",
+    "interrogée par ", "au micro de ", "sur l'antenne de ", "dans les colonnes du ",
+    "dans les colonnes de "
+  };
+
+  /** "selon Le Monde": a medium quoted as a source is not what the figure is about. */
+  private static boolean isSource(String text, int start) {
+    String before = text.substring(Math.max(0, start - 24), start).toLowerCase(java.util.Locale.ROOT);
+    for (String cue : SOURCE_CUES) {
+      if (before.endsWith(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static AnalysedDocument of(Document document, List<Mention> mentions, Lexicon lexicon) {
     return new AnalysedDocument(document, mentions, lexicon);
   }
 
-  private List<Claim> buildClaims() {
+  private List<Claim> buildClaims(Lexicon lexicon) {
     List<Claim> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       int si = sentenceIndex(m.start());
@@ -91,7 +115,16 @@ public final class AnalysedDocument {
           }
         }
       }
-      out.add(new Claim(this, m, si, predicate, names, time));
+      Set<String> subject = new TreeSet<>();
+      java.util.EnumSet<EntityKind> kinds = java.util.EnumSet.noneOf(EntityKind.class);
+      for (String name : names) {
+        EntityKind kind = lexicon.kindOf(name);
+        if (kind != EntityKind.PLACE) {
+          subject.add(name);
+          kinds.add(kind);
+        }
+      }
+      out.add(new Claim(this, m, si, predicate, names, subject, kinds, time));
     }
     return List.copyOf(out);
   }

@@ -2,6 +2,7 @@ package org.figlint.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.figlint.rule.EntityKind;
 import org.figlint.rule.Predicate;
 import org.figlint.rule.RuleIndex;
 import org.figlint.rule.RuleSet;
@@ -20,6 +21,7 @@ public final class Lexicon {
   private final RuleSet rules;
   private final RuleIndex index;
   private final List<CompiledPredicate> predicates;
+  private final java.util.Map<String, EntityKind> kinds = new java.util.HashMap<>();
 
   public Lexicon(RuleSet rules) {
     this.rules = rules;
@@ -29,6 +31,30 @@ public final class Lexicon {
       list.add(new CompiledPredicate(p, Terms.of(p.terms())));
     }
     this.predicates = List.copyOf(list);
+    for (org.figlint.rule.Entity e : rules.entities()) {
+      kinds.put(e.name(), e.kind());
+    }
+  }
+
+  /**
+   * Whether a match is written as the entity is named: an acronym (CES, IMA, UE) matches only in
+   * capitals, so that the French word "ces" is not the CES show.
+   */
+  public static boolean writtenAsNamed(String written, org.figlint.rule.Entity entity) {
+    if (!written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+      for (String name : entity.names()) {
+        if (name.length() <= 6 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+            && org.figlint.rule.Terms.key(name).equals(org.figlint.rule.Terms.key(written))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The kind of a canonical entity name (PLACE when unknown, so that it never is a subject). */
+  public EntityKind kindOf(String name) {
+    return kinds.getOrDefault(name, EntityKind.PLACE);
   }
 
   public RuleSet rules() {
