@@ -37,10 +37,24 @@ public final class Lexicon {
   }
 
   /**
-   * Whether a match is written as the entity is named: an acronym (CES, IMA, UE) matches only in
-   * capitals, so that the French word "ces" is not the CES show.
+   * Whether a match is written as the entity is named: a proper name starts with its capital
+   * ("le monde" is not Le Monde) and an acronym (CES, IMA, UE) matches only in capitals, so that
+   * the French word "ces" is not the CES show.
    */
   public static boolean writtenAsNamed(String written, org.figlint.rule.Entity entity) {
+    if (!written.isEmpty() && Character.isLowerCase(written.charAt(0))) {
+      // A proper name is written with its capital: "dans le monde" is not Le Monde.
+      boolean anyLower = false;
+      for (String name : entity.names()) {
+        if (!name.isEmpty() && !Character.isUpperCase(name.charAt(0))
+            && org.figlint.rule.Terms.key(name).equals(org.figlint.rule.Terms.key(written))) {
+          anyLower = true;
+        }
+      }
+      if (!anyLower) {
+        return false;
+      }
+    }
     if (!written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
       for (String name : entity.names()) {
         if (name.length() <= 6 && name.equals(name.toUpperCase(java.util.Locale.ROOT))

@@ -15,7 +15,12 @@ import org.figlint.value.Grain;
  */
 final class DateResolver {
   /** How far a year-less date may be moved to fit its weekday: twelve months. */
-  static final int WEEKDAY_WINDOW_DAYS = 366;
+  static final int WEEKDAY_WINDOW_MONTHS = 12;
+
+  private boolean withinTwelveMonths(LocalDate candidate) {
+    return !candidate.isBefore(reference.minusMonths(WEEKDAY_WINDOW_MONTHS))
+        && !candidate.isAfter(reference.plusMonths(WEEKDAY_WINDOW_MONTHS));
+  }
 
   private final LocalDate reference;
 
@@ -70,7 +75,7 @@ final class DateResolver {
       }
       if (weekday != null
           && candidate.getDayOfWeek() == weekday
-          && distance <= WEEKDAY_WINDOW_DAYS
+          && withinTwelveMonths(candidate)
           && (nearestFitting == null
               || distance < Math.abs(ChronoUnit.DAYS.between(reference, nearestFitting)))) {
         nearestFitting = candidate;
