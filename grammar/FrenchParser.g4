@@ -14,6 +14,13 @@ mention
     | date       # dateMention
     | ignored    # ignoredMention
     | bareAmount # bareAmountMention
+    | bareNumber # bareNumberMention
+    ;
+
+// A number alone: a year when written as one ("en 2024"), else a count when a whole of the
+// sentence names its noun ("12 400 salariés, dont 7 100 en France").
+bareNumber
+    : number
     ;
 
 // "7 milliards" with no currency: money when an earlier amount of the sentence gives one.
@@ -157,7 +164,6 @@ date
     | numericDate
     | englishDate
     | thisWeekday
-    | yearDate
     ;
 
 day
@@ -274,9 +280,6 @@ thisWeekday
     : CE WEEKDAY
     ;
 
-yearDate
-    : year
-    ;
 
 // ---- Figures that are not amounts or dates, consumed so that their digits are not reused --
 

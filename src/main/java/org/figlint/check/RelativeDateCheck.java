@@ -32,7 +32,7 @@ public final class RelativeDateCheck implements Check {
       for (int j = Math.max(0, i - 1); j <= Math.min(mentions.size() - 1, i + 1); j++) {
         Mention other = mentions.get(j);
         if (j == i || !(other.value() instanceof DateInterval exp) || exp.relative()
-            || !exp.resolved() || exp.year() == null) {
+            || !exp.resolved() || (exp.year() == null && exp.grain() != org.figlint.value.Grain.DAY)) {
           continue;
         }
         int gapStart = Math.min(m.end(), other.end());

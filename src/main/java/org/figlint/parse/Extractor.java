@@ -99,6 +99,8 @@ public final class Extractor {
     Count previousCount = null;
     Money previousMoney = null;
     int previousMoneyEnd = -1;
+    Count wholeCount = null;
+    int wholeEnd = -1;
     while (i < n) {
       Token t = all.get(i);
       if (t.getChannel() != Token.DEFAULT_CHANNEL || !startTokens.contains(t.getType())) {
@@ -153,6 +155,16 @@ public final class Extractor {
         }
         previousMoney = (Money) value;
         previousMoneyEnd = next;
+      }
+      if (value instanceof Count c && c.unit().equals(MentionBuilder.UNKNOWN_UNIT)) {
+        if (!inSubsetList(wholeCount, all, wholeEnd, i)) {
+          i++;
+          continue;
+        }
+        value = new Count(c.value(), wholeCount.unit(), c.qualifier());
+      } else if (value instanceof Count c) {
+        wholeCount = c;
+        wholeEnd = next;
       }
       if (value instanceof Count c) {
         value = inheritUnit(c, previousCount, all, i, previousCountEnd);
@@ -270,6 +282,32 @@ public final class Extractor {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a bare number stands in the "dont" list of the count just before it: "12 400
+   * salariés, dont 7 100 en France et 5 300 à l'étranger".
+   */
+  private static boolean inSubsetList(Count previous, List<Token> all, int previousEnd, int index) {
+    if (previous == null || previousEnd < 0 || index - previousEnd > 40) {
+      return false;
+    }
+    boolean dont = false;
+    for (int k = previousEnd; k < index; k++) {
+      Token t = all.get(k);
+      if (t.getType() == FrenchLexer.DONT) {
+        dont = true;
+      } else if (t.getType() == FrenchLexer.PUNCT || t.getType() == FrenchLexer.LPAREN
+          || t.getType() == FrenchLexer.RPAREN) {
+        return false;
+      }
+    }
+    if (!dont) {
+      return false;
+    }
+    Token before = previousOnChannel(all, index);
+    return before != null && (before.getType() == FrenchLexer.DONT
+        || before.getType() == FrenchLexer.ET || before.getType() == FrenchLexer.COMMA);
   }
 
   private static boolean crossesSentence(List<Token> all, int from, int to) {

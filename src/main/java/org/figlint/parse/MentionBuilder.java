@@ -101,6 +101,26 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
         b.DEMI() != null ? null : unit);
   }
 
+  /** A bare number: a count whose noun the extractor takes from its whole, if any. */
+  @Override
+  public Value visitBareNumberMention(FrenchParser.BareNumberMentionContext ctx) {
+    FrenchParser.NumberContext n = ctx.bareNumber().number();
+    if (!(n instanceof FrenchParser.DigitNumberContext d)) {
+      return null;
+    }
+    if (d.sign() == null && Numbers.isPlainYear(d.NUMBER().getText())) {
+      return dates.year(Integer.parseInt(d.NUMBER().getText()));
+    }
+    BigDecimal v = number(n);
+    if (v == null || v.signum() <= 0 || v.stripTrailingZeros().scale() > 0) {
+      return null;
+    }
+    return new Count(v, UNKNOWN_UNIT, Qualifier.EXACT);
+  }
+
+  /** The noun of a bare number until the extractor resolves it. */
+  static final String UNKNOWN_UNIT = "";
+
   /** The currency of a bare amount until the extractor resolves it. */
   static final String UNKNOWN_CURRENCY = "";
 
@@ -976,9 +996,4 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     return dates.thisWeekday(weekday(ctx.WEEKDAY()));
   }
 
-  @Override
-  public Value visitYearDate(FrenchParser.YearDateContext ctx) {
-    Integer y = year(ctx.year());
-    return y < 0 ? null : dates.year(y);
-  }
 }

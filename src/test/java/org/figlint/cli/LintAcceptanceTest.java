@@ -67,19 +67,6 @@ class LintAcceptanceTest {
   }
 
   @Test
-  void eachCheckOnItsDocuments() throws Exception {
-    assertEquals(List.of(
-        "parts.txt:2:41 parts-exceed-whole 52 françaises",
-        "parts.txt:2:131 parts-exceed-whole 6 milliards",
-        "relative-tense-count.txt:2:1 relative-date-mismatch L'an dernier",
-        "relative-tense-count.txt:2:78 tense-date-mismatch 5 février 2024",
-        "relative-tense-count.txt:3:5 count-mismatch cinq membres",
-        "weekday.txt:2:23 weekday-mismatch lundi 18 mars 2025",
-        "weekday.txt:3:49 weekday-mismatch vendredi 13 mars"),
-        lint(LINT.resolve("checks").toString()).findings());
-  }
-
-  @Test
   void cleanArticleStaysSilent() throws Exception {
     Run run = lint(LINT.resolve("clean").toString());
     assertEquals(List.of(), run.findings());
