@@ -26,24 +26,28 @@ public final class FactCheck implements Check {
 
   @Override
   public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
-    for (int si = 0; si < doc.sentences().size(); si++) {
-      Sentence s = doc.sentences().get(si);
-      List<Mention> inSentence = doc.mentionsIn(s.start(), s.end(), null);
-      if (inSentence.isEmpty()) {
-        continue;
-      }
-      String text = doc.sentenceText(si);
-      List<Fact> facts = ctx.lexicon().index().factsFor(text);
-      for (Fact fact : facts) {
-        if (!(fact.parsed() instanceof Value expected)) {
-          continue;
-        }
-        Mention nearest = nearest(doc, s, text, fact, inSentence, expected);
-        if (nearest != null) {
-          compare(doc, ctx, fact, expected, nearest);
-        }
-      }
+    for (AnalysedDocument.FactMention fm : factMentions(doc, ctx)) {
+      compare(doc, ctx, fm.fact(), (Value) fm.fact().parsed(), fm.mention());
     }
+  }
+
+  /** The facts of the base that apply to the document, each with its nearest mention. */
+  static List<AnalysedDocument.FactMention> factMentions(AnalysedDocument doc, CheckContext ctx) {
+    return doc.factMentions((d, si) -> {
+      Sentence s = d.sentences().get(si);
+      List<Mention> inSentence = d.mentionsIn(s.start(), s.end(), null);
+      String text = d.sentenceText(si);
+      List<AnalysedDocument.FactMention> out = new java.util.ArrayList<>();
+      for (Fact fact : ctx.lexicon().index().factsFor(text)) {
+        if (fact.parsed() instanceof Value expected) {
+          Mention nearest = nearest(d, s, text, fact, inSentence, expected);
+          if (nearest != null) {
+            out.add(new AnalysedDocument.FactMention(fact, si, nearest));
+          }
+        }
+      }
+      return out;
+    });
   }
 
   static Mention nearest(AnalysedDocument doc, Sentence s, String text, Fact fact,

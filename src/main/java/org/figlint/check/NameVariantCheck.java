@@ -18,6 +18,25 @@ import org.figlint.rule.Terms;
  * so legitimate look-alikes (Orange and Oracle) stay silent.
  */
 public final class NameVariantCheck implements Check {
+  /** The known names of the entities, normalized once per rule set. */
+  static final class NameIndex {
+    final Map<String, String> known = new HashMap<>();
+    final java.util.Set<String> knownLoose = new java.util.HashSet<>();
+    final Map<Integer, List<String[]>> byWordCount = new HashMap<>();
+
+    NameIndex(org.figlint.claim.Lexicon lexicon) {
+      for (Entity e : lexicon.rules().entities()) {
+        for (String name : e.names()) {
+          String key = Terms.normalize(name);
+          known.put(key, e.name());
+          knownLoose.add(loose(key));
+          int n = key.split("\\s+").length;
+          byWordCount.computeIfAbsent(n, k -> new ArrayList<>()).add(new String[] {key, e.name(), name});
+        }
+      }
+    }
+  }
+
   /** Common first names, from first-names.txt beside this class. */
   static final java.util.Set<String> FIRST_NAMES = loadFirstNames();
 
@@ -52,19 +71,11 @@ public final class NameVariantCheck implements Check {
     int maxDistance = ctx.config().integer("max-distance");
     int minLength = ctx.config().integer("min-length");
     List<Word> words = words(doc.text());
-    Map<String, String> known = new HashMap<>();
-    java.util.Set<String> knownLoose = new java.util.HashSet<>();
+    NameIndex index = ctx.lexicon().nameIndex(NameIndex::new);
+    Map<String, String> known = index.known;
+    java.util.Set<String> knownLoose = index.knownLoose;
+    Map<Integer, List<String[]>> byWordCount = index.byWordCount;
     java.util.Set<Integer> reported = new java.util.HashSet<>();
-    Map<Integer, List<String[]>> byWordCount = new HashMap<>();
-    for (Entity e : ctx.lexicon().rules().entities()) {
-      for (String name : e.names()) {
-        String key = Terms.normalize(name);
-        known.put(key, e.name());
-        knownLoose.add(loose(key));
-        int n = key.split("[\\s]+").length;
-        byWordCount.computeIfAbsent(n, k -> new ArrayList<>()).add(new String[] {key, e.name(), name});
-      }
-    }
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!Character.isUpperCase(w.text().charAt(0))) {

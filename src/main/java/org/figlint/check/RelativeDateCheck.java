@@ -40,7 +40,7 @@ public final class RelativeDateCheck implements Check {
         if (gapEnd - gapStart > NEAR || !adjacent(doc.text(), gapStart, gapEnd)) {
           continue;
         }
-        if (!rel.overlaps(exp)) {
+        if (!slack(rel).overlaps(exp)) {
           Values v = ctx.values();
           ctx.report(doc, m.start(), m.end(),
               ctx.message("message", m.text(), v.date(rel), doc.date().toString(), other.text(),
@@ -49,6 +49,18 @@ public final class RelativeDateCheck implements Check {
         }
       }
     }
+  }
+
+  /**
+   * "hier" in an article written the day before it was published: a day-relative expression
+   * may be one day off the publication date.
+   */
+  private static DateInterval slack(DateInterval rel) {
+    if (rel.grain() != org.figlint.value.Grain.DAY) {
+      return rel;
+    }
+    return new DateInterval(rel.start().minusDays(1), rel.end().plusDays(1), rel.grain(), null,
+        null, null, null, null, true);
   }
 
   /** Only a comma, "en", "le", "soit", "donc" or parentheses between the two. */

@@ -91,21 +91,8 @@ abstract class SameFactCheck implements Check {
 
   private static Set<Mention> coveredByFacts(AnalysedDocument doc, CheckContext ctx) {
     Set<Mention> covered = new HashSet<>();
-    for (int si = 0; si < doc.sentences().size(); si++) {
-      Sentence s = doc.sentences().get(si);
-      List<Mention> inSentence = doc.mentionsIn(s.start(), s.end(), null);
-      if (inSentence.isEmpty()) {
-        continue;
-      }
-      String text = doc.sentenceText(si);
-      for (Fact fact : ctx.lexicon().index().factsFor(text)) {
-        if (fact.parsed() instanceof Value expected) {
-          Mention m = FactCheck.nearest(doc, s, text, fact, inSentence, expected);
-          if (m != null) {
-            covered.add(m);
-          }
-        }
-      }
+    for (AnalysedDocument.FactMention fm : FactCheck.factMentions(doc, ctx)) {
+      covered.add(fm.mention());
     }
     return covered;
   }

@@ -54,8 +54,8 @@ public final class AnalysedDocument {
         }
         ents.add(new EntityOccurrence(m.entity().name(), written, start, end));
       }
-      for (Lexicon.CompiledPredicate p : lexicon.predicates()) {
-        for (Terms.Match m : p.terms().find(words)) {
+      for (Terms.Match m : lexicon.predicateTerms().find(words)) {
+        for (Lexicon.CompiledPredicate p : lexicon.predicatesOf(m.term())) {
           preds.add(new PredicateOccurrence(p, s.start() + m.start(), s.start() + m.end()));
         }
       }
@@ -171,6 +171,33 @@ public final class AnalysedDocument {
       }
     }
     return -1;
+  }
+
+  /** A fact of the base that applies to a sentence, with the mention it is compared with. */
+  public record FactMention(org.figlint.rule.Fact fact, int sentence, Mention mention) {}
+
+  private volatile List<FactMention> factMentions;
+
+  /**
+   * The facts that apply to this document's sentences, each with the mention of its kind
+   * nearest to its terms; computed once and shared by the checks.
+   */
+  public List<FactMention> factMentions(
+      java.util.function.BiFunction<AnalysedDocument, Integer, List<FactMention>> perSentence) {
+    List<FactMention> result = factMentions;
+    if (result == null) {
+      List<FactMention> all = new ArrayList<>();
+      for (int si = 0; si < sentences.size(); si++) {
+        Sentence s = sentences.get(si);
+        if (mentionsIn(s.start(), s.end(), null).isEmpty()) {
+          continue;
+        }
+        all.addAll(perSentence.apply(this, si));
+      }
+      result = List.copyOf(all);
+      factMentions = result;
+    }
+    return result;
   }
 
   public Document document() {

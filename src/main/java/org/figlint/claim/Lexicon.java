@@ -21,6 +21,9 @@ public final class Lexicon {
   private final RuleSet rules;
   private final RuleIndex index;
   private final List<CompiledPredicate> predicates;
+  private final Terms predicateTerms;
+  private final java.util.Map<String, List<CompiledPredicate>> predicatesByTerm =
+      new java.util.HashMap<>();
   private final java.util.Map<String, EntityKind> kinds = new java.util.HashMap<>();
 
   public Lexicon(RuleSet rules) {
@@ -31,6 +34,16 @@ public final class Lexicon {
       list.add(new CompiledPredicate(p, Terms.of(p.terms())));
     }
     this.predicates = List.copyOf(list);
+    List<String> allTerms = new ArrayList<>();
+    for (CompiledPredicate p : list) {
+      for (String term : p.predicate().terms()) {
+        if (!predicatesByTerm.containsKey(term)) {
+          allTerms.add(term);
+        }
+        predicatesByTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(p);
+      }
+    }
+    this.predicateTerms = Terms.of(allTerms);
     for (org.figlint.rule.Entity e : rules.entities()) {
       kinds.put(e.name(), e.kind());
     }
@@ -81,5 +94,33 @@ public final class Lexicon {
 
   public List<CompiledPredicate> predicates() {
     return predicates;
+  }
+
+  /** All predicate terms in one matcher: one pass over a sentence finds every predicate. */
+  public Terms predicateTerms() {
+    return predicateTerms;
+  }
+
+  /** The predicates a term (as written in predicates.yaml) belongs to. */
+  public List<CompiledPredicate> predicatesOf(String term) {
+    return predicatesByTerm.getOrDefault(term, List.of());
+  }
+
+  private volatile Object nameIndex;
+
+  /** A per-lexicon cache for a check's own index of names, built once. */
+  @SuppressWarnings("unchecked")
+  public <T> T nameIndex(java.util.function.Function<Lexicon, T> build) {
+    Object index = nameIndex;
+    if (index == null) {
+      synchronized (this) {
+        index = nameIndex;
+        if (index == null) {
+          index = build.apply(this);
+          nameIndex = index;
+        }
+      }
+    }
+    return (T) index;
   }
 }

@@ -56,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
         failed = true;
         continue;
       }
-      Document doc = loaded.document();
+      for (Document doc : loaded.documents()) {
       LocalDate ref = doc.date() != null ? doc.date() : referenceDate;
       List<Mention> mentions = extractor.extract(doc.analysed(), ref);
       LineMap lines = doc.lines();
@@ -70,6 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
       }
       out.flush();
+      }
     }
     return failed ? ExitCode.ERROR.code : ExitCode.OK.code;
   }

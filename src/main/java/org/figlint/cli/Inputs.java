@@ -11,16 +11,30 @@ import java.util.stream.Stream;
 import org.figlint.document.Document;
 import org.figlint.document.DocumentLoader;
 import org.figlint.document.InputException;
+import org.figlint.document.JsonLines;
 
 /**
  * Turns the PATH arguments into documents: files as given, folders walked recursively for
  * known extensions in a fixed order, and "-" for standard input.
  */
 final class Inputs {
-  static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+  static final List<String> EXTENSIONS =
+      List.of(".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".jsonl.gz", ".ndjson");
 
-  /** One input: a document, or the one-line error that stopped it. */
-  record Loaded(Document document, String error) {}
+  /** One input: its documents (an archive holds many), or the one-line error that stopped it. */
+  record Loaded(List<Document> documents, String error) {
+    static Loaded of(Document document) {
+      return new Loaded(List.of(document), null);
+    }
+
+    static Loaded failed(String error) {
+      return new Loaded(List.of(), error);
+    }
+
+    Document document() {
+      return documents.isEmpty() ? null : documents.get(0);
+    }
+  }
 
   private final DocumentLoader loader;
   private final InputStream stdin;
@@ -47,12 +61,12 @@ final class Inputs {
               .sorted()
               .forEach(out::add);
         } catch (IOException | java.io.UncheckedIOException e) {
-          out.add(new Loaded(null, arg + ": cannot walk folder (" + e.getMessage() + ")"));
+          out.add(Loaded.failed(arg + ": cannot walk folder (" + e.getMessage() + ")"));
         }
       } else if (Files.isRegularFile(p)) {
         out.add(arg);
       } else {
-        out.add(new Loaded(null, arg + ": no such file or folder"));
+        out.add(Loaded.failed(arg + ": no such file or folder"));
       }
     }
     return out;
@@ -75,13 +89,16 @@ final class Inputs {
     String path = (String) item;
     try {
       if (path.equals("-")) {
-        return new Loaded(loader.fromBytes(stdin.readAllBytes(), "<stdin>"), null);
+        return Loaded.of(loader.fromBytes(stdin.readAllBytes(), "<stdin>"));
       }
-      return new Loaded(loader.load(Path.of(path), display(path)), null);
+      if (JsonLines.handles(path)) {
+        return new Loaded(JsonLines.read(Path.of(path), display(path)), null);
+      }
+      return Loaded.of(loader.load(Path.of(path), display(path)));
     } catch (InputException e) {
-      return new Loaded(null, e.getMessage());
+      return Loaded.failed(e.getMessage());
     } catch (IOException e) {
-      return new Loaded(null, path + ": cannot read (" + e.getMessage() + ")");
+      return Loaded.failed(path + ": cannot read (" + e.getMessage() + ")");
     }
   }
 

@@ -115,8 +115,8 @@ final class LintCommand implements Callable<Integer> {
         inputError = true;
       }
     }
-    docs.addAll(loaded.parallelStream().filter(l -> l.document() != null)
-        .map(l -> linter.analyse(l.document(), referenceDate)).toList());
+    docs.addAll(loaded.stream().flatMap(l -> l.documents().stream()).toList().parallelStream()
+        .map(d -> linter.analyse(d, referenceDate)).toList());
     Map<String, AnalysedDocument> byPath = new HashMap<>();
     for (AnalysedDocument d : docs) {
       files.add(d.path());

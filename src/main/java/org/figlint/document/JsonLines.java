@@ -1,0 +1,90 @@
+package org.figlint.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Archives exported as JSON lines ({@code .jsonl}, {@code .jsonl.gz}): one document per line,
+ * an object with {@code text}, or {@code title}, {@code heading} and {@code article} (joined by
+ * blank lines), an optional {@code date} (YYYY-MM-DD) and an optional {@code id} or {@code path}
+ * that names the document as {@code file#id}. Positions are lines and columns of that text.
+ */
+public final class JsonLines {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonLines() {}
+
+  public static boolean handles(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz") || lower.endsWith(".ndjson");
+  }
+
+  public static List<Document> read(Path file, String displayPath) throws InputException {
+    List<Document> out = new ArrayList<>();
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = displayPath.toLowerCase(Locale.ROOT).endsWith(".gz")
+            ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        out.add(document(line, displayPath, number));
+      }
+    } catch (IOException e) {
+      throw new InputException(displayPath + ": cannot read JSON lines (" + e.getMessage() + ")");
+    }
+    return out;
+  }
+
+  private static Document document(String line, String displayPath, int number)
+      throws InputException {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new InputException(displayPath + ":" + number + ": not a JSON object");
+    }
+    if (!node.isObject()) {
+      throw new InputException(displayPath + ":" + number + ": not a JSON object");
+    }
+    String text;
+    if (node.hasNonNull("text")) {
+      text = node.get("text").asText();
+    } else {
+      text = String.join("\n\n", node.path("title").asText(""), node.path("heading").asText(""),
+          node.path("article").asText("")) + "\n";
+    }
+    String name = node.hasNonNull("path") ? node.get("path").asText()
+        : node.hasNonNull("id") ? node.get("id").asText() : Integer.toString(number);
+    LocalDate date = null;
+    if (node.hasNonNull("date")) {
+      date = DocumentLoader.parseHeaderDate(node.get("date").asText().strip());
+      if (date == null) {
+        throw new InputException(displayPath + ":" + number + ": bad date '"
+            + node.get("date").asText() + "'");
+      }
+    }
+    Document doc = DocumentLoader.fromText(text, displayPath + "#" + name);
+    return new Document(doc.path(), doc.text(), doc.analysed(), date != null ? date : doc.date(),
+        node.path("title").asText(null));
+  }
+}
