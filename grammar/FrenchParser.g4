@@ -257,7 +257,7 @@ relativeDate
 deadline
     : year                                   # byYear
     | number unit                            # byDuration
-    | LA FIN (DE L_APOS ANNEE | DU MOIS | DE LA SEMAINE) # byEndOf
+    | LA FIN (DE L_APOS ANNEE year? | DU MOIS | DE LA SEMAINE) # byEndOf
     | FIN monthName? year?                   # byEndOf
     | monthName year?                        # byMonth
     ;

@@ -42,7 +42,7 @@ public final class CountMismatchCheck implements Check {
       }
       List<int[]> items = items(text, listStart, s.end());
       int expected = c.value().intValue();
-      if (items.size() >= 2 && items.size() != expected) {
+      if (items.size() >= 2 && items.size() != expected && closedAndParallel(text, items)) {
         int[] first = items.get(0);
         int[] last = items.get(items.size() - 1);
         ctx.report(doc, m.start(), m.end(),
@@ -61,7 +61,7 @@ public final class CountMismatchCheck implements Check {
       if (k >= 0 && window.substring(0, k).chars().noneMatch(ch -> ch == '.' || ch == ';')) {
         String before = window.substring(0, k).strip();
         // Only the count's own noun phrase may stand between it and the cue.
-        if (before.split("\\s+").length <= 4 && !before.contains(" dont")) {
+        if ((before.isEmpty() || before.split("\\s+").length <= 2) && !before.contains("dont")) {
           return from + k + cue.length();
         }
       }
@@ -92,6 +92,39 @@ public final class CountMismatchCheck implements Check {
   private static boolean endsList(String text, int start) {
     String before = text.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
     return before.endsWith("et ") || before.endsWith("ou ");
+  }
+
+  /**
+   * An enumeration that can be counted: it ends with an item after "et" or "ou", its items are
+   * short and alike (all names, or all introduced by a determiner), and none is itself a
+   * number ("11 Norvégiens, un Britannique et un Italien" counts people, not items).
+   */
+  static boolean closedAndParallel(String text, List<int[]> items) {
+    int[] last = items.get(items.size() - 1);
+    if (!endsList(text, last[0])) {
+      return false;
+    }
+    Boolean capitals = null;
+    for (int[] item : items) {
+      String t = text.substring(item[0], item[1]);
+      if (t.split("\\s+").length > 6 || Character.isDigit(t.charAt(0))
+          || startsWithNumberWord(t)) {
+        return false;
+      }
+      boolean capital = Character.isUpperCase(t.charAt(0));
+      if (capitals == null) {
+        capitals = capital;
+      } else if (capitals != capital) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithNumberWord(String item) {
+    String first = item.split("[\\s'’]+")[0].toLowerCase(Locale.ROOT);
+    return java.util.Set.of("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+        "neuf", "dix", "l", "d", "autre", "autres", "certains", "certaines").contains(first);
   }
 
   /** The items of an enumeration, split at commas and "et"/"ou". */

@@ -22,9 +22,9 @@ public final class DateMismatchCheck extends SameFactCheck {
   }
 
   /**
-   * A date names one event when its subject is an event ("le sommet du G7 d'Hiroshima"), or the
-   * founding, launch or entry into force of an organization, a product or a plan. A person's or
-   * a country's dates are many events.
+   * A date names one event when its subject is an event ("le sommet du G7 d'Hiroshima"), the
+   * founding of an organization or the entry into force of a plan. A person's or a country's
+   * dates are many events.
    */
   @Override
   boolean subjectFits(org.figlint.claim.Claim c) {
@@ -35,8 +35,9 @@ public final class DateMismatchCheck extends SameFactCheck {
     if ("founding-date".equals(c.predicate())) {
       return kinds.contains(org.figlint.rule.EntityKind.ORGANIZATION);
     }
-    return java.util.Set.of("launch-date", "entry-into-force").contains(c.predicate())
-        && (kinds.contains(org.figlint.rule.EntityKind.PRODUCT)
-            || kinds.contains(org.figlint.rule.EntityKind.PLAN));
+    // A product is launched many times over (features, versions, videos "lancées sur
+    // Facebook"); a plan enters into force once.
+    return "entry-into-force".equals(c.predicate())
+        && kinds.contains(org.figlint.rule.EntityKind.PLAN);
   }
 }

@@ -28,6 +28,12 @@ public final class PartsCheck implements Check {
   /** Words between the whole and its cue: "12 milliards d'euros d'investissements, dont". */
   private static final int MAX_GAP = 60;
 
+  /** How far after the cue the first part may start, in characters. */
+  private static final int FIRST_PART_GAP = 12;
+
+  /** How far after a part the next one may start ("pour l'industrie et 6 milliards"). */
+  private static final int NEXT_PART_GAP = 60;
+
   @Override
   public String id() {
     return "parts-exceed-whole";
@@ -56,14 +62,18 @@ public final class PartsCheck implements Check {
       if (cueEnd < 0) {
         continue;
       }
+      // The parts follow the cue at once ("dont 52 françaises") and each other closely.
       List<Mention> parts = new ArrayList<>();
+      int previousEnd = cueEnd;
       for (int j = i + 1; j < mentions.size(); j++) {
         Mention p = mentions.get(j);
-        if (p.start() >= s.end() || stops(text, cueEnd, p.start())) {
+        int gap = parts.isEmpty() ? FIRST_PART_GAP : NEXT_PART_GAP;
+        if (p.start() >= s.end() || stops(text, cueEnd, p.start()) || p.start() - previousEnd > gap) {
           break;
         }
         if (sameMeasure(whole, p)) {
           parts.add(p);
+          previousEnd = p.end();
         }
       }
       if (!parts.isEmpty()) {

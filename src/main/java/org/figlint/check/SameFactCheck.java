@@ -65,6 +65,9 @@ abstract class SameFactCheck implements Check {
         if (c.mention().value() instanceof DateInterval d && (!d.resolved() || d.relative())) {
           continue;
         }
+        if (inList(doc, c)) {
+          continue;
+        }
         String key = c.mention().kind() + "|" + c.predicate() + "|" + unit(c.mention().value())
             + "|" + String.join("|", c.subject());
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
@@ -76,6 +79,21 @@ abstract class SameFactCheck implements Check {
       }
     }
   }
+
+  /**
+   * A figure among several of its kind in one sentence is part of a list or a comparison
+   * ("15,2 millions contre 16,8 millions"), not a statement of one fact.
+   */
+  static boolean inList(AnalysedDocument doc, Claim c) {
+    org.figlint.claim.Sentence s = doc.sentences().get(c.sentence());
+    return doc.mentionsIn(s.start(), s.end(), c.mention().kind()).size() >= 3;
+  }
+
+  /** Nouns of people counted at an event: what they count changes with every event. */
+  private static final Set<String> EVENT_UNITS = Set.of(
+      "personne", "gen", "habitant", "victime", "mort", "blessé", "manifestant", "participant",
+      "spectateur", "visiteur", "migrant", "enfant", "homme", "femme", "adolescent", "policier",
+      "gendarme", "militaire", "soldat", "pompier", "passager", "élève", "étudiant", "électeur");
 
   /** What is measured: a count's noun (singular, lower case), percent or points; money is one. */
   static String unit(Value v) {
@@ -110,10 +128,11 @@ abstract class SameFactCheck implements Check {
     while (remaining.size() > 1) {
       Claim reference = null;
       int bestSupport = -1;
+      boolean periodic = ctx.lexicon().periodic(group.get(0).predicate());
       for (int i = 0; i < remaining.size(); i++) {
         int support = 0;
         for (int j = 0; j < remaining.size(); j++) {
-          if (i != j && comparable(remaining.get(i), remaining.get(j))
+          if (i != j && comparable(remaining.get(i), remaining.get(j), periodic)
               && consistent(remaining.get(i), remaining.get(j), ctx)) {
             support++;
           }
@@ -130,7 +149,7 @@ abstract class SameFactCheck implements Check {
         if (c == reference) {
           continue;
         }
-        if (!comparable(reference, c)) {
+        if (!comparable(reference, c, periodic)) {
           later.add(c);
         } else if (consistent(reference, c, ctx)) {
           agreeing.add(c);
@@ -146,12 +165,22 @@ abstract class SameFactCheck implements Check {
     cache.clear();
   }
 
-  /** Same time: explicit time contexts overlap, or publication dates are close. */
-  static boolean comparable(Claim a, Claim b) {
+  /**
+   * Same time: explicit time contexts overlap, or publication dates are close. A periodic
+   * measure (revenue, headcount) is compared only when a date says which time a figure is
+   * about: one of the two within a document, both across documents.
+   */
+  static boolean comparable(Claim a, Claim b, boolean periodic) {
     if (a.document() == b.document() && a.sentence() == b.sentence()) {
       return false;
     }
     boolean dates = a.mention().kind() == Kind.DATE;
+    if (periodic && !dates) {
+      boolean sameDocument = a.document() == b.document();
+      if (sameDocument ? a.time() == null && b.time() == null : a.time() == null || b.time() == null) {
+        return false;
+      }
+    }
     if (!dates && a.time() != null && b.time() != null) {
       return a.time().overlaps(b.time());
     }
@@ -160,6 +189,15 @@ abstract class SameFactCheck implements Check {
     }
     if (!a.comparableAcrossDocuments() || !b.comparableAcrossDocuments()) {
       return false;
+    }
+    if (!dates && (a.time() == null || b.time() == null)) {
+      Value v = a.mention().value();
+      // Percents (polls, growth) and counts of people at an event change from one article to
+      // the next: across documents they are compared only with explicit times.
+      if (v instanceof Percent || (v instanceof org.figlint.value.Count
+          && EVENT_UNITS.contains(unit(v)))) {
+        return false;
+      }
     }
     if (a.time() != null && b.time() != null && !dates) {
       return true;

@@ -71,12 +71,23 @@ public final class AnalysedDocument {
     "selon ", "d'après ", "d’après ", "rapporte ", "rapportent ", "a rapporté ", "indique ",
     "révèle ", "a révélé ", "affirme ", "écrit ", "cité par ", "citée par ", "interrogé par ",
     "interrogée par ", "au micro de ", "sur l'antenne de ", "dans les colonnes du ",
-    "dans les colonnes de "
+    "dans les colonnes de ", "a appris ", "ont appris ", "a indiqué à ", "a déclaré à ",
+    "a confié à ", "a confirmé à ", "a précisé à ", "auprès de ", "source ", "sources ",
+    "relayé par ", "relayée par ", "publié par ", "publiée par ", "a annoncé à "
   };
 
-  /** "selon Le Monde": a medium quoted as a source is not what the figure is about. */
+  /**
+   * "selon Le Monde", "a appris l'AFP": a medium quoted as a source is not what the figure is
+   * about.
+   */
   private static boolean isSource(String text, int start) {
-    String before = text.substring(Math.max(0, start - 24), start).toLowerCase(java.util.Locale.ROOT);
+    String before = text.substring(Math.max(0, start - 30), start).toLowerCase(java.util.Locale.ROOT);
+    if (before.endsWith("l'") || before.endsWith("l’")) {
+      before = before.substring(0, before.length() - 2) + " ";
+      before = before.replace("  ", " ");
+    } else if (before.endsWith("le ") || before.endsWith("la ") || before.endsWith("du ")) {
+      before = before.substring(0, before.length() - 3);
+    }
     for (String cue : SOURCE_CUES) {
       if (before.endsWith(cue)) {
         return true;

@@ -101,6 +101,16 @@ public final class Lexicon {
     return predicateTerms;
   }
 
+  /** True when the predicate id names a measure that changes over time. */
+  public boolean periodic(String predicateId) {
+    for (CompiledPredicate p : predicates) {
+      if (p.predicate().id().equals(predicateId)) {
+        return p.predicate().periodic();
+      }
+    }
+    return false;
+  }
+
   /** The predicates a term (as written in predicates.yaml) belongs to. */
   public List<CompiledPredicate> predicatesOf(String term) {
     return predicatesByTerm.getOrDefault(term, List.of());

@@ -338,7 +338,7 @@ public final class RuleLoader {
       return predicates;
     }
     Map<String, Origin> ids = new HashMap<>();
-    Set<String> keys = Set.of("id", "kinds", "terms");
+    Set<String> keys = Set.of("id", "kinds", "terms", "timing");
     for (YamlNode item : list(root.map().get("predicates").value(), "predicates").items()) {
       YamlNode.MapNode map = mapping(item, "a predicate");
       refuseUnknownKeys(map, keys, "predicate");
@@ -353,8 +353,18 @@ public final class RuleLoader {
       }
       List<YamlNode.Scalar> termNodes = requiredStrings(map, "terms", "predicate '" + id + "'");
       checkTerms(termNodes);
+      boolean periodic = false;
+      YamlNode.Entry timing = map.map().get("timing");
+      if (timing != null && !isNull(timing.value())) {
+        String value = string(timing.value(), "'timing' of predicate '" + id + "'").strip();
+        if (!value.equals("event") && !value.equals("periodic")) {
+          throw new RuleException(timing.value().file(), timing.line(), timing.column(),
+              "bad timing '" + value + "' in predicate '" + id + "'; use event or periodic");
+        }
+        periodic = value.equals("periodic");
+      }
       predicates.add(new Predicate(id, kinds, termNodes.stream().map(YamlNode.Scalar::text)
-          .toList(), origin(item)));
+          .toList(), periodic, origin(item)));
     }
     return predicates;
   }
