@@ -145,14 +145,39 @@ public final class NameVariantCheck implements Check {
       return false;
     }
     int total = 0;
+    boolean sameContentWord = false;
     for (int k = 0; k < a.length; k++) {
-      int d = distance(a[k], b[k], 1);
-      if (d > 1) {
+      if (a[k].equals(b[k])) {
+        sameContentWord |= !FUNCTION_WORDS.contains(a[k]);
+        continue;
+      }
+      if (!wordVariant(a[k], b[k])) {
         return false;
       }
-      total += d;
+      total += distance(a[k], b[k], 1);
     }
-    return total > 0 && total <= maxDistance;
+    // "Le Chant" is not "Le Chat": a shared article is no evidence of the same name.
+    boolean allDiffer = !sameContentWord && java.util.Arrays.stream(a).noneMatch(
+        w -> java.util.Arrays.asList(b).contains(w));
+    return total > 0 && total <= maxDistance && (sameContentWord || allDiffer);
+  }
+
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+      "le", "la", "les", "l", "de", "du", "des", "d", "et", "a", "au", "aux", "en", "the", "of");
+
+  /**
+   * One word of a name misspelled: one edit for words of four letters or more, a swap of two
+   * letters for shorter ones ("IA" for "AI", but not "Air" for "AI").
+   */
+  private static boolean wordVariant(String written, String name) {
+    int d = distance(written, name, 1);
+    if (d != 1) {
+      return false;
+    }
+    if (written.length() >= 4 && name.length() >= 4) {
+      return true;
+    }
+    return written.length() == name.length() && sameLetters(written, name);
   }
 
   private static String digits(String s) {
