@@ -71,8 +71,9 @@ MILLION     : 'million' | 'millions' ;
 MILLIARD    : 'milliard' | 'milliards' ;
 BILLION     : 'billion' | 'billions' ;
 DEMI        : 'demi' | 'demie' ;
-QUART       : 'quart' ;
+QUART       : 'quart' | 'quarts' ;
 TIERS       : 'tiers' ;
+MOITIE      : 'moitié' | 'moitie' ;
 APPROX_NOUN
     : 'dizaine' 's'? | 'douzaine' 's'? | 'quinzaine' 's'? | 'vingtaine' 's'? | 'trentaine' 's'?
     | 'quarantaine' 's'? | 'cinquantaine' 's'? | 'soixantaine' 's'? | 'centaine' 's'?

@@ -128,6 +128,13 @@ rate
 percent
     : qualifier? number percentUnit                  # percentValue
     | qualifier? number POINT (DE POURCENTAGE)?      # percentPoints
+    | qualifier? fraction (DE | D_APOS | DES | DU)   # percentFraction
+    ;
+
+// "un quart des salariés", "les deux tiers du budget": a share of a whole.
+fraction
+    : (UN | LES)? (numWord | FIRST)? (QUART | TIERS)
+    | (UNE | LA) MOITIE
     ;
 
 percentUnit

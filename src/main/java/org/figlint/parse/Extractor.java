@@ -143,8 +143,13 @@ public final class Extractor {
           || first.getType() == FrenchLexer.EN) && value instanceof DateInterval) {
         first = nextOnChannel(all, first.getTokenIndex() + 1);
       }
+      Token last = ctx.stop;
+      if (ctx instanceof FrenchParser.PercentMentionContext pm
+          && pm.percent() instanceof FrenchParser.PercentFractionContext pf) {
+        last = pf.fraction().stop; // "un quart des salariés": the span ends at "quart"
+      }
       int start = offsets.utf16(first.getStartIndex());
-      int end = offsets.utf16(ctx.stop.getStopIndex() + 1);
+      int end = offsets.utf16(last.getStopIndex() + 1);
       if (value instanceof Money money) {
         if (money.currency().equals(MentionBuilder.UNKNOWN_CURRENCY)) {
           if (previousMoney == null || crossesSentence(all, previousMoneyEnd, i)) {

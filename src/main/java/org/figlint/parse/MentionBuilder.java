@@ -237,6 +237,9 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
 
   @Override
   public Value visitMoney(FrenchParser.MoneyContext ctx) {
+    if (isBook(ctx)) {
+      return null;
+    }
     Qualifier q = qualifier(ctx.qualifier());
     Period period = period(ctx.rate());
     FrenchParser.MoneyCoreContext core = ctx.moneyCore();
@@ -273,6 +276,27 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     }
     return new Money(null, c.code(), q, lowValue, highValue, period, c.alternatives(),
         high.unit());
+  }
+
+  /**
+   * "un livre", "deux livres": books, not pounds. The pound is feminine ("une livre") and, with
+   * a spelled-out number, needs a scale word or "sterling".
+   */
+  private static boolean isBook(FrenchParser.MoneyContext ctx) {
+    if (!(ctx.moneyCore() instanceof FrenchParser.MoneyPlainContext p)) {
+      return false;
+    }
+    FrenchParser.CurrencyNameContext name = p.currency().currencyName();
+    if (name == null || name.LIVRES() == null || name.STERLING() != null
+        || name.CURRENCY_ADJ() != null) {
+      return false;
+    }
+    if (!(p.magnitude() instanceof FrenchParser.ScaledNumberContext s) || !s.scale().isEmpty()
+        || p.currency().DE() != null || p.currency().D_APOS() != null) {
+      return false;
+    }
+    return s.number() instanceof FrenchParser.WordNumberContext w
+        && !w.spelled().getText().equalsIgnoreCase("une");
   }
 
   private static CurrencyNames.Resolved currency(FrenchParser.CurrencyContext ctx) {
@@ -347,6 +371,37 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
         || (ctx.number() instanceof FrenchParser.DigitNumberContext
             && POINT_VERBS.contains(previousTokenText.toLowerCase(Locale.ROOT)));
     return clear ? new Percent(v, qualifier(ctx.qualifier()), true) : null;
+  }
+
+  /** "un quart des salariés" is 25 %, "les deux tiers" about 66.7 %, "la moitié" 50 %. */
+  @Override
+  public Value visitPercentFraction(FrenchParser.PercentFractionContext ctx) {
+    FrenchParser.FractionContext f = ctx.fraction();
+    Qualifier q = qualifier(ctx.qualifier());
+    if (f.MOITIE() != null) {
+      return new Percent(BigDecimal.valueOf(50), q, false);
+    }
+    long count = 1;
+    if (f.numWord() != null) {
+      BigDecimal n = Numbers.words(List.of(f.numWord().getText()));
+      if (n == null || n.compareTo(BigDecimal.valueOf(3)) > 0) {
+        return null;
+      }
+      count = n.longValue();
+    } else if (f.FIRST() != null) {
+      return null;
+    } else if (f.UN() == null && f.LES() == null) {
+      return null;
+    }
+    if (f.QUART() != null) {
+      return new Percent(BigDecimal.valueOf(25 * count), q, false);
+    }
+    if (count > 2) {
+      return null;
+    }
+    BigDecimal third = new BigDecimal(count * 100).divide(BigDecimal.valueOf(3), 1,
+        java.math.RoundingMode.HALF_EVEN);
+    return new Percent(third, q == Qualifier.EXACT ? Qualifier.ABOUT : q, false);
   }
 
   // ---- Counts -----------------------------------------------------------------------------
