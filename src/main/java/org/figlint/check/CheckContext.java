@@ -51,12 +51,17 @@ public final class CheckContext {
     return messages.get(config.id() + "." + key, args);
   }
 
-  /** A location in a document for the span [start, end). */
+  /**
+   * A location in the original file for the span [start, end) of the analysed text; its
+   * snippet is the original text of the span.
+   */
   public static Location location(AnalysedDocument doc, int start, int end, String note) {
-    Position s = doc.lines().position(start);
-    Position e = doc.lines().position(end);
+    int from = doc.document().originalOffset(start);
+    int to = end <= start ? from : Math.max(from, doc.document().originalEnd(end));
+    Position s = doc.lines().position(from);
+    Position e = doc.lines().position(to);
     return new Location(doc.path(), s.line(), s.column(), e.line(), e.column(),
-        doc.document().text().substring(start, end), note);
+        doc.document().text().substring(from, to), note);
   }
 
   public void report(AnalysedDocument doc, int start, int end, String message,

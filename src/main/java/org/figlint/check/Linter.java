@@ -62,8 +62,7 @@ public final class Linter {
 
   public AnalysedDocument analyse(Document doc, java.time.LocalDate fallbackDate) {
     java.time.LocalDate date = doc.date() != null ? doc.date() : fallbackDate;
-    Document dated = doc.date() != null || date == null ? doc
-        : new Document(doc.path(), doc.text(), doc.analysed(), date, doc.title());
+    Document dated = doc.date() != null || date == null ? doc : doc.withDate(date);
     return AnalysedDocument.of(dated, extractor.extract(dated.analysed(), date), lexicon);
   }
 

@@ -252,7 +252,8 @@ abstract class SameFactCheck implements Check {
     Values v = ctx.values();
     Mention m = dissent.mention();
     Mention ref = reference.mention();
-    int refLine = reference.document().lines().position(ref.start()).line();
+    int refLine = reference.document().lines()
+        .position(reference.document().document().originalOffset(ref.start())).line();
     String where = reference.document() == dissent.document()
         ? ctx.message("line", refLine)
         : reference.document().path() + ":" + refLine;

@@ -1,2 +1,5 @@
-/** The checks: one small class each, run by the {@link org.figlint.check.Linter} facade. */
+/**
+ * The checks: one small class each, run by the {@link org.figlint.check.Linter} facade, and the
+ * inline suppressions applied to their findings.
+ */
 package org.figlint.check;

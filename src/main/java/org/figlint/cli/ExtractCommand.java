@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.figlint.document.Document;
-import org.figlint.document.DocumentLoader;
 import org.figlint.document.LineMap;
 import org.figlint.document.Position;
 import org.figlint.parse.Extractor;
 import org.figlint.parse.Mention;
 import org.figlint.report.MentionJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +28,8 @@ final class ExtractCommand implements Callable<Integer> {
   enum Format { jsonl, text }
 
   @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
 
   @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
       description = "Date used to resolve partial and relative dates when a document has none.")
@@ -47,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     MentionJson json = new MentionJson(mapper);
     Extractor extractor = Extractor.create();
-    Inputs inputs = new Inputs(new DocumentLoader(), System.in);
+    Inputs inputs = input.inputs(System.in);
     boolean failed = false;
     for (Object item : inputs.expand(paths)) {
       Inputs.Loaded loaded = inputs.load(item);
@@ -64,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (format == Format.jsonl) {
           out.println(mapper.writeValueAsString(json.toJson(doc, lines, m)));
         } else {
-          Position p = lines.position(m.start());
+          Position p = lines.position(doc.originalOffset(m.start()));
           out.println(doc.path() + ":" + p.line() + ":" + p.column() + ": " + m.kind().id()
               + " «" + m.text() + "» " + mapper.writeValueAsString(json.value(m.value())));
         }

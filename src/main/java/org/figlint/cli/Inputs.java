@@ -38,10 +38,17 @@ final class Inputs {
 
   private final DocumentLoader loader;
   private final InputStream stdin;
+  private final String stdinName;
 
   Inputs(DocumentLoader loader, InputStream stdin) {
+    this(loader, stdin, null);
+  }
+
+  /** {@code stdinName}: the path shown for "-", whose extension names its format. */
+  Inputs(DocumentLoader loader, InputStream stdin, String stdinName) {
     this.loader = loader;
     this.stdin = stdin;
+    this.stdinName = stdinName == null ? "<stdin>" : display(stdinName);
   }
 
   /** The files to read, in a deterministic order; errors for paths that do not exist. */
@@ -89,7 +96,7 @@ final class Inputs {
     String path = (String) item;
     try {
       if (path.equals("-")) {
-        return Loaded.of(loader.fromBytes(stdin.readAllBytes(), "<stdin>"));
+        return Loaded.of(loader.fromBytes(stdin.readAllBytes(), stdinName));
       }
       if (JsonLines.handles(path)) {
         return new Loaded(JsonLines.read(Path.of(path), display(path)), null);

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.figlint.check.Linter;
+import org.figlint.check.Suppressions;
 import org.figlint.claim.AnalysedDocument;
-import org.figlint.document.DocumentLoader;
 import org.figlint.report.Finding;
 import org.figlint.report.Renderer;
 import org.figlint.report.Renderers;
@@ -29,6 +29,7 @@ import org.figlint.rule.RuleException;
 import org.figlint.rule.RuleLoader;
 import org.figlint.rule.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +50,8 @@ final class LintCommand implements Callable<Integer> {
   enum FailOn { error, warning, info, never }
 
   @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "text",
       description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
@@ -103,7 +106,7 @@ final class LintCommand implements Callable<Integer> {
       return ExitCode.ERROR.code;
     }
     Linter linter = new Linter(rules, ExchangeRates.bundled(), locale);
-    Inputs inputs = new Inputs(new DocumentLoader(), System.in);
+    Inputs inputs = input.inputs(System.in);
     boolean inputError = false;
     List<AnalysedDocument> docs = new ArrayList<>();
     List<Object> items = inputs.expand(paths);
@@ -122,8 +125,11 @@ final class LintCommand implements Callable<Integer> {
       files.add(d.path());
       byPath.put(d.path(), d);
     }
-    List<Finding> findings = linter.check(docs);
-    Report report = new Report(findings, linter.descriptors(), version(), files);
+    Suppressions suppressions = new Suppressions(linter.messages());
+    List<Finding> findings = suppressions.apply(linter.check(docs),
+        docs.stream().map(AnalysedDocument::document).toList());
+    Report report = new Report(findings, suppressions.descriptors(linter.descriptors(), findings),
+        version(), files);
     SourceText sources = (file, line) -> {
       AnalysedDocument d = byPath.get(file);
       return d == null ? Optional.empty() : Optional.of(d.lines().line(line));

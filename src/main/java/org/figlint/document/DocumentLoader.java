@@ -42,9 +42,10 @@ public final class DocumentLoader {
     return fromBytes(bytes, displayPath);
   }
 
+  /** Decodes a document and reads it in the format its path's extension names. */
   public Document fromBytes(byte[] bytes, String displayPath) throws InputException {
     String text = decode(bytes, displayPath);
-    return fromText(text, displayPath);
+    return DocumentFormat.of(displayPath).read(text, displayPath);
   }
 
   /** Builds a plain-text document, reading its date header if it has one. */
@@ -65,7 +66,10 @@ public final class DocumentLoader {
     return new Document(displayPath, text, analysed.toString(), date, null);
   }
 
-  /** A transcript's timestamps are not text: "05:5680 millions" reads "80 millions". */
+  /**
+   * A transcript's timestamps and speaker labels are not text: "05:5680 millions" reads
+   * "80 millions", and "00:12 JEAN DUPONT : ..." starts a new sentence.
+   */
   private static void blankTimestamps(String text, StringBuilder analysed) {
     int i = 0;
     while (i < text.length()) {
@@ -74,8 +78,12 @@ public final class DocumentLoader {
         eol = text.length();
       }
       int len = Transcripts.timestampLength(text, i, eol);
-      if (len > 0) {
-        blank(analysed, i, i + len);
+      int speaker = Transcripts.speakerLength(text, i + len, eol);
+      if (len + speaker > 0) {
+        blank(analysed, i, i + len + speaker);
+      }
+      if (speaker > 0 && i > 0) {
+        analysed.setCharAt(i, '\n');
       }
       i = eol + 1;
     }

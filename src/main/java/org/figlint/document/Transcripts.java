@@ -62,6 +62,41 @@ public final class Transcripts {
     return i - start;
   }
 
+  /**
+   * The length of a speaker label at {@code start} ("JEAN DUPONT : ", "M. LE MAIRE: "): words in
+   * capitals, at least two letters, then a colon and the spaces after it; 0 if there is none.
+   */
+  public static int speakerLength(String text, int start, int end) {
+    int i = start;
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    int letters = 0;
+    while (i < end && i - start <= 40) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return 0;
+        }
+        letters++;
+      } else if (c != ' ' && c != '-' && c != '.' && c != '\'' && c != '’') {
+        break;
+      }
+      i++;
+    }
+    if (letters < 2 || i >= end || text.charAt(i) != ':') {
+      return 0;
+    }
+    i++;
+    if (i < end && !Character.isWhitespace(text.charAt(i))) {
+      return 0;
+    }
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i - start;
+  }
+
   private static boolean startsWithTimestamp(String text, int start, int end) {
     return timestampLength(text, start, end) > 0;
   }

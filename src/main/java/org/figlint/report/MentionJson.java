@@ -22,16 +22,22 @@ public final class MentionJson {
     this.mapper = mapper;
   }
 
+  /**
+   * A mention with its span in the original file; {@code text} is the original text of that
+   * span (markup and character references included, as written).
+   */
   public ObjectNode toJson(Document doc, LineMap lines, Mention m) {
-    Position start = lines.position(m.start());
-    Position end = lines.position(m.end());
+    int from = doc.originalOffset(m.start());
+    int to = Math.max(from, doc.originalEnd(m.end()));
+    Position start = lines.position(from);
+    Position end = lines.position(to);
     ObjectNode node = mapper.createObjectNode();
     node.put("file", doc.path());
     node.put("line", start.line());
     node.put("column", start.column());
     node.put("endLine", end.line());
     node.put("endColumn", end.column());
-    node.put("text", m.text());
+    node.put("text", doc.text().substring(from, to));
     node.put("kind", m.kind().id());
     node.set("value", value(m.value()));
     return node;

@@ -1,0 +1,203 @@
+package org.figlint.check;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.figlint.document.Comment;
+import org.figlint.document.Document;
+import org.figlint.document.LineMap;
+import org.figlint.document.Position;
+import org.figlint.report.Finding;
+import org.figlint.report.Location;
+import org.figlint.report.RuleDescriptor;
+import org.figlint.report.Severity;
+
+/**
+ * Inline suppressions, read from the comments of documents: {@code figlint-disable RULE...} up
+ * to {@code figlint-enable [RULE...]} or the end of the file, and
+ * {@code figlint-disable-next-line RULE...} for the line after the comment (rule ids separated
+ * by commas or spaces; none means every rule; text after {@code --} is a free explanation). A
+ * {@code figlint-enable} without ids closes every open region, with ids only theirs. Findings
+ * that start in a region are marked suppressed; a directive that suppresses nothing is itself
+ * reported, as an info finding {@value #RULE_ID} at the comment.
+ */
+public final class Suppressions {
+  public static final String RULE_ID = "unused-suppression";
+  private static final Pattern DIRECTIVE =
+      Pattern.compile("figlint-(disable-next-line|disable|enable)(?:\\s+(.*))?", Pattern.DOTALL);
+
+  private final Messages messages;
+
+  public Suppressions(Messages messages) {
+    this.messages = messages;
+  }
+
+  /** The findings with those in a suppressed region marked, plus one per unused directive. */
+  public List<Finding> apply(List<Finding> findings, Collection<Document> documents) {
+    Map<String, List<Directive>> byFile = new HashMap<>();
+    for (Document doc : documents) {
+      List<Directive> directives = directives(doc);
+      if (!directives.isEmpty()) {
+        byFile.put(doc.path(), directives);
+      }
+    }
+    if (byFile.isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      boolean suppressed = false;
+      for (Directive d : byFile.getOrDefault(f.location().file(), List.of())) {
+        for (Region r : d.regions) {
+          if (r.covers(f)) {
+            r.used = true;
+            suppressed = true;
+          }
+        }
+      }
+      out.add(suppressed && !f.suppressed() ? f.suppress() : f);
+    }
+    for (Map.Entry<String, List<Directive>> e : byFile.entrySet()) {
+      for (Directive d : e.getValue()) {
+        unused(e.getKey(), d).ifPresent(out::add);
+      }
+    }
+    out.sort(Finding.ORDER);
+    return out;
+  }
+
+  /** The rule descriptors of a report: those that ran, and this one if it reported. */
+  public List<RuleDescriptor> descriptors(List<RuleDescriptor> ran, List<Finding> findings) {
+    if (findings.stream().noneMatch(f -> f.ruleId().equals(RULE_ID))) {
+      return ran;
+    }
+    List<RuleDescriptor> out = new ArrayList<>(ran);
+    out.add(new RuleDescriptor(RULE_ID, Severity.INFO, messages.get(RULE_ID + ".summary"),
+        messages.get(RULE_ID + ".description")));
+    return out;
+  }
+
+  private Optional<Finding> unused(String file, Directive d) {
+    if (d.regions.stream().allMatch(r -> r.used)) {
+      return Optional.empty();
+    }
+    String message;
+    if (d.regions.stream().noneMatch(r -> r.used)) {
+      message = messages.get(RULE_ID + ".message", d.written);
+    } else {
+      List<String> ids = d.regions.stream().filter(r -> !r.used).map(r -> r.rule).toList();
+      message = messages.get(RULE_ID + ".partly", d.written, String.join(", ", ids));
+    }
+    Location at = new Location(file, d.start.line(), d.start.column(), d.end.line(),
+        d.end.column(), d.snippet, null);
+    return Optional.of(new Finding(RULE_ID, Severity.INFO, message, at, List.of(), false));
+  }
+
+  private static List<Directive> directives(Document doc) {
+    if (doc.comments().isEmpty()) {
+      return List.of();
+    }
+    LineMap lines = doc.lines();
+    List<Comment> comments = new ArrayList<>(doc.comments());
+    comments.sort(Comparator.comparingInt(Comment::start));
+    List<Directive> out = new ArrayList<>();
+    List<Region> open = new ArrayList<>();
+    for (Comment c : comments) {
+      Matcher m = DIRECTIVE.matcher(c.body().strip());
+      if (!m.matches()) {
+        continue;
+      }
+      String kind = m.group(1);
+      List<String> ids = ids(m.group(2));
+      Position start = lines.position(c.start());
+      Position end = lines.position(c.end());
+      if (kind.equals("enable")) {
+        open.removeIf(r -> {
+          boolean closes = ids.isEmpty() || r.rule != null && ids.contains(r.rule);
+          if (closes) {
+            r.to = start;
+          }
+          return closes;
+        });
+        continue;
+      }
+      Directive d = new Directive(start, end, doc.text().substring(c.start(), c.end()),
+          ("figlint-" + kind + " " + String.join(" ", ids)).strip());
+      Position from = kind.equals("disable") ? end : new Position(end.line() + 1, 1);
+      Position to = kind.equals("disable") ? null : new Position(end.line() + 2, 1);
+      for (String id : ids.isEmpty() ? Collections.<String>singletonList(null) : ids) {
+        Region r = new Region(id, from, to);
+        d.regions.add(r);
+        if (kind.equals("disable")) {
+          open.add(r);
+        }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static List<String> ids(String list) {
+    if (list == null) {
+      return List.of();
+    }
+    int explanation = list.indexOf("--");
+    String ids = explanation >= 0 ? list.substring(0, explanation) : list;
+    List<String> out = new ArrayList<>();
+    for (String id : ids.strip().split("[,\\s]+")) {
+      if (!id.isEmpty() && !out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private static final class Directive {
+    final Position start;
+    final Position end;
+    final String snippet;
+    final String written;
+    final List<Region> regions = new ArrayList<>();
+
+    Directive(Position start, Position end, String snippet, String written) {
+      this.start = start;
+      this.end = end;
+      this.snippet = snippet;
+      this.written = written;
+    }
+  }
+
+  /** Where a directive suppresses one rule (null: every rule): [from, to), to null = file end. */
+  private static final class Region {
+    final String rule;
+    final Position from;
+    Position to;
+    boolean used;
+
+    Region(String rule, Position from, Position to) {
+      this.rule = rule;
+      this.from = from;
+      this.to = to;
+    }
+
+    boolean covers(Finding f) {
+      if (rule != null && !rule.equals(f.ruleId())) {
+        return false;
+      }
+      Location at = f.location();
+      return compare(at.startLine(), at.startColumn(), from) >= 0
+          && (to == null || compare(at.startLine(), at.startColumn(), to) < 0);
+    }
+
+    private static int compare(int line, int column, Position p) {
+      return line != p.line() ? Integer.compare(line, p.line()) : Integer.compare(column, p.column());
+    }
+  }
+}
