@@ -54,8 +54,7 @@ public final class CountMismatchCheck implements Check {
   }
 
   private static int cue(String text, int from, int to) {
-    String window = text.substring(from, to).toLowerCase(Locale.ROOT);
-    int comma = 0;
+    String window = text.substring(from, Math.max(from, to)).toLowerCase(Locale.ROOT);
     for (String cue : CUES) {
       int k = window.indexOf(cue);
       if (k >= 0 && window.substring(0, k).chars().noneMatch(ch -> ch == '.' || ch == ';')) {
@@ -66,7 +65,7 @@ public final class CountMismatchCheck implements Check {
         }
       }
     }
-    return -1 + comma;
+    return -1;
   }
 
   private static final String[] DETERMINERS = {

@@ -76,12 +76,20 @@ public final class Linter {
       }
       docs.parallelStream().forEach(doc -> {
         CheckContext ctx = new CheckContext(config, lexicon, rates, messages);
-        check.checkDocument(doc, ctx);
-        all.addAll(ctx.findings());
+        try {
+          check.checkDocument(doc, ctx);
+          all.addAll(ctx.findings());
+        } catch (RuntimeException | StackOverflowError e) {
+          errors.add(doc.path() + ": " + check.id() + " failed (" + e + "); the other checks ran");
+        }
       });
       CheckContext ctx = new CheckContext(config, lexicon, rates, messages);
-      check.checkCorpus(docs, ctx);
-      all.addAll(ctx.findings());
+      try {
+        check.checkCorpus(docs, ctx);
+        all.addAll(ctx.findings());
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.add(check.id() + " failed (" + e + "); the other checks ran");
+      }
     }
     List<Finding> sorted = new ArrayList<>(all);
     sorted.sort(Finding.ORDER);
@@ -99,6 +107,16 @@ public final class Linter {
       previous = f;
     }
     return out;
+  }
+
+  private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+  /**
+   * One line per check that failed on a document during {@link #check}: a defect of figlint,
+   * reported without losing the other findings.
+   */
+  public List<String> errors() {
+    return List.copyOf(errors);
   }
 
   /** The descriptors of the checks that ran, for renderers. */

@@ -24,6 +24,10 @@ final class InputOptions {
     return new Inputs(new DocumentLoader(encoding), stdin, stdinFilename);
   }
 
+  Inputs inputs(InputStream stdin, org.figlint.files.Walker walker) {
+    return new Inputs(new DocumentLoader(encoding), stdin, stdinFilename, walker);
+  }
+
   static final class CharsetName implements ITypeConverter<Charset> {
     @Override
     public Charset convert(String name) {

@@ -7,15 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.figlint.document.Document;
 import org.figlint.document.DocumentLoader;
 import org.figlint.document.InputException;
 import org.figlint.document.JsonLines;
+import org.figlint.files.Walker;
 
 /**
  * Turns the PATH arguments into documents: files as given, folders walked recursively for
- * known extensions in a fixed order, and "-" for standard input.
+ * known extensions in a fixed order (see {@link Walker}: .gitignore files and ignore globs are
+ * honoured), and "-" for standard input.
  */
 final class Inputs {
   static final List<String> EXTENSIONS =
@@ -39,16 +40,26 @@ final class Inputs {
   private final DocumentLoader loader;
   private final InputStream stdin;
   private final String stdinName;
+  private final Walker walker;
 
   Inputs(DocumentLoader loader, InputStream stdin) {
-    this(loader, stdin, null);
+    this(loader, stdin, null, new Walker(Inputs::known));
+  }
+
+  Inputs(DocumentLoader loader, InputStream stdin, Walker walker) {
+    this(loader, stdin, null, walker);
   }
 
   /** {@code stdinName}: the path shown for "-", whose extension names its format. */
   Inputs(DocumentLoader loader, InputStream stdin, String stdinName) {
+    this(loader, stdin, stdinName, new Walker(Inputs::known));
+  }
+
+  Inputs(DocumentLoader loader, InputStream stdin, String stdinName, Walker walker) {
     this.loader = loader;
     this.stdin = stdin;
     this.stdinName = stdinName == null ? "<stdin>" : display(stdinName);
+    this.walker = walker;
   }
 
   /** The files to read, in a deterministic order; errors for paths that do not exist. */
@@ -61,15 +72,9 @@ final class Inputs {
       }
       Path p = Path.of(arg);
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> known(f.getFileName().toString()))
-              .map(Path::toString)
-              .sorted()
-              .forEach(out::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-          out.add(Loaded.failed(arg + ": cannot walk folder (" + e.getMessage() + ")"));
-        }
+        Walker.Result walked = walker.walk(p);
+        out.addAll(walked.files());
+        walked.errors().forEach(e -> out.add(Loaded.failed(e)));
       } else if (Files.isRegularFile(p)) {
         out.add(arg);
       } else {
@@ -79,7 +84,7 @@ final class Inputs {
     return out;
   }
 
-  private static boolean known(String name) {
+  static boolean known(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     for (String ext : EXTENSIONS) {
       if (lower.endsWith(ext)) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.figlint.check.Linter;
 import org.figlint.check.Suppressions;
 import org.figlint.claim.AnalysedDocument;
+import org.figlint.document.Document;
 import org.figlint.report.Finding;
 import org.figlint.report.Renderer;
 import org.figlint.report.Renderers;
@@ -25,9 +26,11 @@ import org.figlint.report.Severity;
 import org.figlint.report.SourceText;
 import org.figlint.rule.DefaultCheckCatalog;
 import org.figlint.rule.ExchangeRates;
+import org.figlint.rule.ProjectConfig;
 import org.figlint.rule.RuleException;
 import org.figlint.rule.RuleLoader;
 import org.figlint.rule.RuleSet;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +57,7 @@ final class LintCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "text, json, sarif, github, checkstyle or junit (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
@@ -80,12 +83,30 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "fr", description = "Language of messages: fr or en.")
   String lang;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Project settings to use instead of the nearest .figlint.yaml.")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Do not read any .figlint.yaml.")
+  boolean noConfig;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths;
+
+  /** Where .figlint.yaml is looked for: the current folder (tests set another). */
+  Path workingDirectory = Path.of("").toAbsolutePath();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    ProjectConfig config;
+    try {
+      config = ProjectSettings.read(configFile, noConfig, workingDirectory);
+    } catch (RuleException e) {
+      err.println(e.getMessage());
+      return ExitCode.ERROR.code;
+    }
+    applySettings(config);
     if (!lang.equals("fr") && !lang.equals("en")) {
       err.println("figlint: --lang must be fr or en, not '" + lang + "'");
       return ExitCode.ERROR.code;
@@ -100,13 +121,13 @@ final class LintCommand implements Callable<Integer> {
     }
     RuleSet rules;
     try {
-      rules = loadRules(rulesDir, facts, !noDefaultFacts);
+      rules = loadRules(rulesDir, facts, !noDefaultFacts).withOverrides(config.checks().values());
     } catch (RuleException e) {
       err.println(e.getMessage());
       return ExitCode.ERROR.code;
     }
     Linter linter = new Linter(rules, ExchangeRates.bundled(), locale);
-    Inputs inputs = input.inputs(System.in);
+    Inputs inputs = input.inputs(System.in, ProjectSettings.walker(config));
     boolean inputError = false;
     List<AnalysedDocument> docs = new ArrayList<>();
     List<Object> items = inputs.expand(paths);
@@ -118,8 +139,15 @@ final class LintCommand implements Callable<Integer> {
         inputError = true;
       }
     }
-    docs.addAll(loaded.stream().flatMap(l -> l.documents().stream()).toList().parallelStream()
-        .map(d -> linter.analyse(d, referenceDate)).toList());
+    List<Document> documents = loaded.stream().flatMap(l -> l.documents().stream()).toList();
+    Progress progress = Progress.onTerminal(err, locale);
+    progress.start(documents.size());
+    docs.addAll(documents.parallelStream().map(d -> {
+      AnalysedDocument analysed = linter.analyse(d, referenceDate);
+      progress.documentDone(d.text());
+      return analysed;
+    }).toList());
+    progress.checking();
     Map<String, AnalysedDocument> byPath = new HashMap<>();
     for (AnalysedDocument d : docs) {
       files.add(d.path());
@@ -128,6 +156,7 @@ final class LintCommand implements Callable<Integer> {
     Suppressions suppressions = new Suppressions(linter.messages());
     List<Finding> findings = suppressions.apply(linter.check(docs),
         docs.stream().map(AnalysedDocument::document).toList());
+    progress.finish((int) findings.stream().filter(f -> !f.suppressed()).count());
     Report report = new Report(findings, suppressions.descriptors(linter.descriptors(), findings),
         version(), files);
     SourceText sources = (file, line) -> {
@@ -143,6 +172,10 @@ final class LintCommand implements Callable<Integer> {
       renderer.render(report, sources, w);
       w.flush();
     }
+    for (String error : linter.errors()) {
+      err.println("figlint: internal error: " + error);
+      inputError = true;
+    }
     if (inputError) {
       return ExitCode.ERROR.code;
     }
@@ -155,6 +188,27 @@ final class LintCommand implements Callable<Integer> {
     }
     Severity threshold = Severity.parse(failOn.name());
     return findings.stream().anyMatch(f -> !f.suppressed() && f.severity().reaches(threshold));
+  }
+
+  /** Takes from the project settings what the command line did not give. */
+  private void applySettings(ProjectConfig config) {
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    if (config.format() != null && !given.hasMatchedOption("--format")) {
+      format = config.format();
+    }
+    if (config.failOn() != null && !given.hasMatchedOption("--fail-on")) {
+      failOn = FailOn.valueOf(config.failOn());
+    }
+    if (config.lang() != null && !given.hasMatchedOption("--lang")) {
+      lang = config.lang();
+    }
+    if (config.referenceDate() != null && referenceDate == null) {
+      referenceDate = config.referenceDate();
+    }
+    if (config.rules() != null && rulesDir == null) {
+      rulesDir = config.rules();
+    }
+    facts = ProjectSettings.facts(config.facts(), facts);
   }
 
   static RuleSet loadRules(Path dir, List<Path> extraFacts, boolean defaultFacts) {

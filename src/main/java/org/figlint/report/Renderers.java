@@ -16,6 +16,9 @@ public final class Renderers {
     BY_NAME.put("text", TextRenderer::new);
     BY_NAME.put("json", locale -> new JsonRenderer());
     BY_NAME.put("sarif", locale -> new SarifRenderer());
+    BY_NAME.put("github", locale -> new GithubRenderer());
+    BY_NAME.put("checkstyle", locale -> new CheckstyleRenderer());
+    BY_NAME.put("junit", locale -> new JunitRenderer());
   }
 
   private Renderers() {}

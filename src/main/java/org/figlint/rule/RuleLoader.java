@@ -162,6 +162,16 @@ public final class RuleLoader {
     if (isNull(checks)) {
       return configs;
     }
+    readOverrides(catalog, checks).forEach((id, o) -> configs.put(id, o.applyTo(configs.get(id))));
+    return configs;
+  }
+
+  /**
+   * Reads a {@code checks:} mapping (of {@code figlint.yaml} or a project's {@code .figlint.yaml})
+   * into what each entry sets, validated against {@code catalog}.
+   */
+  static Map<String, CheckOverride> readOverrides(CheckCatalog catalog, YamlNode checks) {
+    Map<String, CheckOverride> overrides = new LinkedHashMap<>();
     for (YamlNode.Entry entry : mapping(checks, "checks").map().values()) {
       Optional<CheckSpec> found = catalog.find(entry.key());
       if (found.isEmpty()) {
@@ -169,19 +179,18 @@ public final class RuleLoader {
             "unknown check '" + entry.key() + "'; known checks: " + String.join(", ",
                 catalog.ids()));
       }
-      configs.put(entry.key(), readCheck(found.get(), entry.value()));
+      overrides.put(entry.key(), readOverride(found.get(), entry.value()));
     }
-    return configs;
+    return overrides;
   }
 
-  private CheckConfig readCheck(CheckSpec spec, YamlNode node) {
-    CheckConfig defaults = CheckConfig.defaults(spec);
+  private static CheckOverride readOverride(CheckSpec spec, YamlNode node) {
+    Boolean enabled = null;
+    Severity severity = null;
+    Map<String, Object> params = new LinkedHashMap<>();
     if (isNull(node)) {
-      return defaults;
+      return new CheckOverride(spec.id(), null, null, params);
     }
-    boolean enabled = defaults.enabled();
-    Severity severity = defaults.severity();
-    Map<String, Object> params = new LinkedHashMap<>(defaults.params());
     for (YamlNode.Entry entry : mapping(node, "check '" + spec.id() + "'").map().values()) {
       String key = entry.key();
       YamlNode value = entry.value();
@@ -203,7 +212,7 @@ public final class RuleLoader {
         }
       }
     }
-    return new CheckConfig(spec.id(), enabled, severity, params);
+    return new CheckOverride(spec.id(), enabled, severity, params);
   }
 
   private static String known(CheckSpec spec) {
@@ -522,7 +531,7 @@ public final class RuleLoader {
     return strings(entry.value(), "'" + key + "' of " + what);
   }
 
-  private static List<YamlNode.Scalar> strings(YamlNode node, String what) {
+  static List<YamlNode.Scalar> strings(YamlNode node, String what) {
     List<YamlNode.Scalar> items = new ArrayList<>();
     for (YamlNode item : list(node, what).items()) {
       if (!(item instanceof YamlNode.Scalar s) || s.type() != YamlNode.Scalar.Type.STRING) {
@@ -540,7 +549,7 @@ public final class RuleLoader {
     return nodes.stream().map(YamlNode.Scalar::text).toList();
   }
 
-  private static YamlNode.MapNode mapping(YamlNode node, String what) {
+  static YamlNode.MapNode mapping(YamlNode node, String what) {
     if (node instanceof YamlNode.MapNode map) {
       return map;
     }
@@ -554,14 +563,14 @@ public final class RuleLoader {
     throw at(node, what + " must be a list, not " + node.describe());
   }
 
-  private static String string(YamlNode node, String what) {
+  static String string(YamlNode node, String what) {
     if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING) {
       return s.text();
     }
     throw at(node, what + " must be a text, not " + node.describe());
   }
 
-  private static String nonBlank(YamlNode node, String what) {
+  static String nonBlank(YamlNode node, String what) {
     String text = string(node, what);
     if (text.isBlank()) {
       throw at(node, what + " is empty");
@@ -584,7 +593,7 @@ public final class RuleLoader {
     throw at(node, what + " must be true or false, not " + node.describe());
   }
 
-  private static boolean isNull(YamlNode node) {
+  static boolean isNull(YamlNode node) {
     return node instanceof YamlNode.Scalar s && s.isNull();
   }
 
@@ -592,7 +601,7 @@ public final class RuleLoader {
     return new Origin(node.file(), node.line(), node.column());
   }
 
-  private static RuleException at(YamlNode node, String message) {
+  static RuleException at(YamlNode node, String message) {
     return new RuleException(node.file(), node.line(), node.column(), message);
   }
 

@@ -1,5 +1,6 @@
 package org.figlint.rule;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,15 @@ public record RuleSet(Map<String, CheckConfig> checks, List<Entity> entities,
 
   public Optional<Predicate> predicate(String id) {
     return predicates.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** This rule set with {@code overrides} applied over its check configurations. */
+  public RuleSet withOverrides(Collection<CheckOverride> overrides) {
+    Map<String, CheckConfig> merged = new LinkedHashMap<>(checks);
+    for (CheckOverride override : overrides) {
+      merged.put(override.id(), override.applyTo(check(override.id())));
+    }
+    return new RuleSet(merged, entities, predicates, facts);
   }
 
   /** Precompiles every term of this rule set for matching. */

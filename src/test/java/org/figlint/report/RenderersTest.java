@@ -12,15 +12,20 @@ class RenderersTest {
 
   @Test
   void knownNames() {
-    assertEquals(List.of("text", "json", "sarif"), List.copyOf(Renderers.names()));
+    assertEquals(List.of("text", "json", "sarif", "github", "checkstyle", "junit"),
+        List.copyOf(Renderers.names()));
     assertInstanceOf(TextRenderer.class, Renderers.byName("text"));
     assertInstanceOf(JsonRenderer.class, Renderers.byName("json", Locale.ENGLISH));
     assertInstanceOf(SarifRenderer.class, Renderers.byName(" SARIF "));
+    assertInstanceOf(GithubRenderer.class, Renderers.byName("github"));
+    assertInstanceOf(CheckstyleRenderer.class, Renderers.byName("checkstyle"));
+    assertInstanceOf(JunitRenderer.class, Renderers.byName("junit"));
   }
 
   @Test
   void unknownNameListsTheKnownOnes() {
     var e = assertThrows(IllegalArgumentException.class, () -> Renderers.byName("xml"));
-    assertEquals("unknown output format 'xml'; known formats: text, json, sarif", e.getMessage());
+    assertEquals("unknown output format 'xml'; known formats: text, json, sarif, github,"
+        + " checkstyle, junit", e.getMessage());
   }
 }
