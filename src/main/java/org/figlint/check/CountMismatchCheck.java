@@ -54,6 +54,9 @@ public final class CountMismatchCheck implements Check {
   }
 
   private static int cue(String text, int from, int to) {
+    if (to <= from) {
+      return -1; // the count runs past the end of its sentence ("15\npersonnes")
+    }
     String window = text.substring(from, to).toLowerCase(Locale.ROOT);
     int comma = 0;
     for (String cue : CUES) {

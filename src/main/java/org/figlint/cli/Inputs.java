@@ -73,16 +73,31 @@ final class Inputs {
       return l;
     }
     String path = (String) item;
+    String shown = path.equals("-") ? STDIN : display(path);
     try {
       if (path.equals("-")) {
-        return new Loaded(loader.fromBytes(stdin.readAllBytes(), "<stdin>"), null);
+        return new Loaded(loader.fromBytes(stdin.readAllBytes(), STDIN), null);
       }
-      return new Loaded(loader.load(Path.of(path), display(path)), null);
+      return new Loaded(loader.load(Path.of(path), shown), null);
     } catch (InputException e) {
       return new Loaded(null, e.getMessage());
     } catch (IOException e) {
-      return new Loaded(null, path + ": cannot read (" + e.getMessage() + ")");
+      return new Loaded(null, shown + ": cannot read (" + DocumentLoader.reason(e) + ")");
+    } catch (OutOfMemoryError e) {
+      return new Loaded(null, tooLarge(shown, e));
     }
+  }
+
+  static final String STDIN = "<stdin>";
+
+  /**
+   * The one-line error for a document that ran out of memory or stack: it stops that document,
+   * not the run.
+   */
+  static String tooLarge(String path, Error e) {
+    return path + (e instanceof StackOverflowError
+        ? ": too deeply nested to check (stack overflow)"
+        : ": too large to check (out of memory)");
   }
 
   static String display(String path) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.figlint.check.Linter;
 import org.figlint.claim.AnalysedDocument;
+import org.figlint.document.Document;
 import org.figlint.document.DocumentLoader;
 import org.figlint.report.Finding;
 import org.figlint.report.Renderer;
@@ -115,8 +116,16 @@ final class LintCommand implements Callable<Integer> {
         inputError = true;
       }
     }
-    docs.addAll(loaded.parallelStream().filter(l -> l.document() != null)
-        .map(l -> linter.analyse(l.document(), referenceDate)).toList());
+    List<Analysis> analysed = loaded.parallelStream().filter(l -> l.document() != null)
+        .map(l -> analyse(linter, l.document())).toList();
+    for (Analysis a : analysed) {
+      if (a.error() != null) {
+        err.println("figlint: " + a.error());
+        inputError = true;
+      } else {
+        docs.add(a.document());
+      }
+    }
     Map<String, AnalysedDocument> byPath = new HashMap<>();
     for (AnalysedDocument d : docs) {
       files.add(d.path());
@@ -131,6 +140,9 @@ final class LintCommand implements Callable<Integer> {
     if (output != null) {
       try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
         renderer.render(report, sources, w);
+      } catch (IOException e) {
+        err.println("figlint: cannot write " + output + " (" + DocumentLoader.reason(e) + ")");
+        return ExitCode.ERROR.code;
       }
     } else {
       Writer w = spec.commandLine().getOut();
@@ -141,6 +153,17 @@ final class LintCommand implements Callable<Integer> {
       return ExitCode.ERROR.code;
     }
     return failing(findings) ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+  }
+
+  /** A document analysed, or the one-line error that stopped it. */
+  private record Analysis(AnalysedDocument document, String error) {}
+
+  private Analysis analyse(Linter linter, Document doc) {
+    try {
+      return new Analysis(linter.analyse(doc, referenceDate), null);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return new Analysis(null, Inputs.tooLarge(doc.path(), e));
+    }
   }
 
   private boolean failing(List<Finding> findings) {
