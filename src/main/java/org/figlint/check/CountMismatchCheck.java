@@ -54,7 +54,10 @@ public final class CountMismatchCheck implements Check {
   }
 
   private static int cue(String text, int from, int to) {
-    String window = text.substring(from, Math.max(from, to)).toLowerCase(Locale.ROOT);
+    if (to <= from) {
+      return -1; // the count runs past the end of its sentence ("15\npersonnes")
+    }
+    String window = text.substring(from, to).toLowerCase(Locale.ROOT);
     for (String cue : CUES) {
       int k = window.indexOf(cue);
       if (k >= 0 && window.substring(0, k).chars().noneMatch(ch -> ch == '.' || ch == ';')) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.figlint.document.Document;
 import org.figlint.document.Transcripts;
 import org.figlint.document.LineMap;
@@ -37,7 +38,9 @@ public final class AnalysedDocument {
 
   private AnalysedDocument(Document document, List<Mention> mentions, Lexicon lexicon) {
     this.document = document;
-    this.mentions = List.copyOf(mentions);
+    List<Mention> inOrder = new ArrayList<>(mentions);
+    inOrder.sort(Comparator.comparingInt(Mention::start));
+    this.mentions = List.copyOf(inOrder);
     this.lines = document.lines();
     String text = document.analysed();
     this.sentences = Segmenter.sentences(text, Transcripts.isTranscript(document.text()));
@@ -118,8 +121,10 @@ public final class AnalysedDocument {
       if (m.value() instanceof DateInterval d) {
         time = d;
       } else {
-        for (Mention other : mentions) {
-          if (other.start() >= clause[0] && other.end() <= clause[1]
+        for (int k = firstStartingAt(mentions, Mention::start, clause[0]);
+            k < mentions.size() && mentions.get(k).start() < clause[1]; k++) {
+          Mention other = mentions.get(k);
+          if (other.end() <= clause[1]
               && other.value() instanceof DateInterval d && d.year() != null && d.resolved()) {
             time = d;
             break;
@@ -143,8 +148,10 @@ public final class AnalysedDocument {
   private String nearestPredicate(Mention m, int[] clause, Sentence s) {
     PredicateOccurrence best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (PredicateOccurrence p : predicateTerms) {
-      if (p.start() < clause[0] || p.end() > clause[1] || !p.predicate().applies(m.kind())) {
+    for (int k = firstStartingAt(predicateTerms, PredicateOccurrence::start, clause[0]);
+        k < predicateTerms.size() && predicateTerms.get(k).start() < clause[1]; k++) {
+      PredicateOccurrence p = predicateTerms.get(k);
+      if (p.end() > clause[1] || !p.predicate().applies(m.kind())) {
         continue;
       }
       int distance = p.end() <= m.start() ? m.start() - p.end()
@@ -159,12 +166,32 @@ public final class AnalysedDocument {
 
   private Set<String> entitiesIn(int start, int end) {
     Set<String> names = new TreeSet<>();
-    for (EntityOccurrence e : entities) {
-      if (e.start() >= start && e.end() <= end) {
+    for (int k = firstStartingAt(entities, EntityOccurrence::start, start);
+        k < entities.size() && entities.get(k).start() < end; k++) {
+      EntityOccurrence e = entities.get(k);
+      if (e.end() <= end) {
         names.add(e.name());
       }
     }
     return names;
+  }
+
+  /**
+   * The index of the first item starting at or after {@code offset} in a list sorted by start,
+   * so that looking up what lies in a sentence or clause does not scan the whole document.
+   */
+  private static <T> int firstStartingAt(List<T> sorted, ToIntFunction<T> start, int offset) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start.applyAsInt(sorted.get(mid)) < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   public int sentenceIndex(int offset) {
@@ -259,8 +286,10 @@ public final class AnalysedDocument {
   /** Mentions of a kind inside [start, end). */
   public List<Mention> mentionsIn(int start, int end, Kind kind) {
     List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (m.start() >= start && m.end() <= end && (kind == null || m.kind() == kind)) {
+    for (int k = firstStartingAt(mentions, Mention::start, start);
+        k < mentions.size() && mentions.get(k).start() < end; k++) {
+      Mention m = mentions.get(k);
+      if (m.end() <= end && (kind == null || m.kind() == kind)) {
         out.add(m);
       }
     }

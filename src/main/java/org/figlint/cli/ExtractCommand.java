@@ -60,7 +60,14 @@ final class ExtractCommand implements Callable<Integer> {
       }
       for (Document doc : loaded.documents()) {
       LocalDate ref = doc.date() != null ? doc.date() : referenceDate;
-      List<Mention> mentions = extractor.extract(doc.analysed(), ref);
+      List<Mention> mentions;
+      try {
+        mentions = extractor.extract(doc.analysed(), ref);
+      } catch (StackOverflowError | OutOfMemoryError e) {
+        err.println("figlint: " + Inputs.tooLarge(doc.path(), e));
+        failed = true;
+        continue;
+      }
       LineMap lines = doc.lines();
       for (Mention m : mentions) {
         if (format == Format.jsonl) {

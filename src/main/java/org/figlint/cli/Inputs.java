@@ -58,7 +58,7 @@ final class Inputs {
   Inputs(DocumentLoader loader, InputStream stdin, String stdinName, Walker walker) {
     this.loader = loader;
     this.stdin = stdin;
-    this.stdinName = stdinName == null ? "<stdin>" : display(stdinName);
+    this.stdinName = stdinName == null ? STDIN : display(stdinName);
     this.walker = walker;
   }
 
@@ -99,19 +99,34 @@ final class Inputs {
       return l;
     }
     String path = (String) item;
+    String shown = path.equals("-") ? stdinName : display(path);
     try {
       if (path.equals("-")) {
         return Loaded.of(loader.fromBytes(stdin.readAllBytes(), stdinName));
       }
       if (JsonLines.handles(path)) {
-        return new Loaded(JsonLines.read(Path.of(path), display(path)), null);
+        return new Loaded(JsonLines.read(Path.of(path), shown), null);
       }
-      return Loaded.of(loader.load(Path.of(path), display(path)));
+      return Loaded.of(loader.load(Path.of(path), shown));
     } catch (InputException e) {
       return Loaded.failed(e.getMessage());
     } catch (IOException e) {
-      return Loaded.failed(path + ": cannot read (" + e.getMessage() + ")");
+      return Loaded.failed(shown + ": cannot read (" + DocumentLoader.reason(e) + ")");
+    } catch (OutOfMemoryError e) {
+      return Loaded.failed(tooLarge(shown, e));
     }
+  }
+
+  static final String STDIN = "<stdin>";
+
+  /**
+   * The one-line error for a document that ran out of memory or stack: it stops that document,
+   * not the run.
+   */
+  static String tooLarge(String path, Error e) {
+    return path + (e instanceof StackOverflowError
+        ? ": too deeply nested to check (stack overflow)"
+        : ": too large to check (out of memory)");
   }
 
   static String display(String path) {

@@ -18,6 +18,7 @@ import org.figlint.check.Linter;
 import org.figlint.check.Suppressions;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.document.Document;
+import org.figlint.document.DocumentLoader;
 import org.figlint.report.Finding;
 import org.figlint.report.Renderer;
 import org.figlint.report.Renderers;
@@ -142,11 +143,19 @@ final class LintCommand implements Callable<Integer> {
     List<Document> documents = loaded.stream().flatMap(l -> l.documents().stream()).toList();
     Progress progress = Progress.onTerminal(err, locale);
     progress.start(documents.size());
-    docs.addAll(documents.parallelStream().map(d -> {
-      AnalysedDocument analysed = linter.analyse(d, referenceDate);
+    List<Analysis> analysed = documents.parallelStream().map(d -> {
+      Analysis a = analyse(linter, d);
       progress.documentDone(d.text());
-      return analysed;
-    }).toList());
+      return a;
+    }).toList();
+    for (Analysis a : analysed) {
+      if (a.error() != null) {
+        err.println("figlint: " + a.error());
+        inputError = true;
+      } else {
+        docs.add(a.document());
+      }
+    }
     progress.checking();
     Map<String, AnalysedDocument> byPath = new HashMap<>();
     for (AnalysedDocument d : docs) {
@@ -166,6 +175,9 @@ final class LintCommand implements Callable<Integer> {
     if (output != null) {
       try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
         renderer.render(report, sources, w);
+      } catch (IOException e) {
+        err.println("figlint: cannot write " + output + " (" + DocumentLoader.reason(e) + ")");
+        return ExitCode.ERROR.code;
       }
     } else {
       Writer w = spec.commandLine().getOut();
@@ -180,6 +192,17 @@ final class LintCommand implements Callable<Integer> {
       return ExitCode.ERROR.code;
     }
     return failing(findings) ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+  }
+
+  /** A document analysed, or the one-line error that stopped it. */
+  private record Analysis(AnalysedDocument document, String error) {}
+
+  private Analysis analyse(Linter linter, Document doc) {
+    try {
+      return new Analysis(linter.analyse(doc, referenceDate), null);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return new Analysis(null, Inputs.tooLarge(doc.path(), e));
+    }
   }
 
   private boolean failing(List<Finding> findings) {

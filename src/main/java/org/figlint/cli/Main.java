@@ -1,7 +1,13 @@
 package org.figlint.cli;
 
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /** Entry point: {@code figlint <command> ...}. */
 @Command(
@@ -18,7 +24,13 @@ import picocli.CommandLine.Command;
       "2:usage error, broken rule or configuration file, or unreadable input"
     })
 public final class Main implements Runnable {
+  static final String DEBUG = "--debug";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = DEBUG, scope = ScopeType.INHERIT,
+      description = "Print the stack trace of internal errors.")
+  boolean debug;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -27,19 +39,72 @@ public final class Main implements Runnable {
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.registerConverter(LocalDate.class, Main::date);
     cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code);
     cl.setParameterExceptionHandler((ex, args) -> {
-      ex.getCommandLine().getErr().println("figlint: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("figlint: " + oneLine(ex.getMessage()));
       return ExitCode.ERROR.code;
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("figlint: internal error: " + ex);
-      if (Boolean.getBoolean("figlint.debug")) {
-        ex.printStackTrace(commandLine.getErr());
-      }
+      internalError(commandLine.getErr(), ex, debug(parseResult));
       return ExitCode.ERROR.code;
     });
+    // Errors (out of memory, stack overflow) are not exceptions: picocli lets them through.
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parseResult -> {
+      try {
+        return run.execute(parseResult);
+      } catch (StackOverflowError | OutOfMemoryError e) {
+        internalError(cl.getErr(), e, debug(parseResult));
+        return ExitCode.ERROR.code;
+      }
+    });
     return cl;
+  }
+
+  /** A date option: YYYY-MM-DD, refused in words rather than with a parser's exception. */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  /** Whether --debug was given, before or after the subcommand. */
+  static boolean debug(ParseResult result) {
+    for (ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption(DEBUG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One line for an unexpected failure; the stack trace only with --debug. */
+  static void internalError(PrintWriter err, Throwable e, boolean debug) {
+    err.println("figlint: internal error: " + describe(e)
+        + (debug ? "" : " (run with --debug for details)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  /** A failure in words: "out of memory", or its type and message on one line. */
+  static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory";
+    }
+    if (e instanceof StackOverflowError) {
+      return "stack overflow";
+    }
+    String message = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
+    return e.getClass().getSimpleName() + message;
+  }
+
+  static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   @Override

@@ -8,7 +8,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -30,16 +33,27 @@ public final class DocumentLoader {
   }
 
   public Document load(Path file, String displayPath) throws InputException {
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      return fromBytes(Files.readAllBytes(file), displayPath);
     } catch (IOException e) {
-      throw new InputException(displayPath + ": cannot read file (" + e.getClass().getSimpleName()
-          + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")");
+      throw new InputException(displayPath + ": cannot read file (" + reason(e) + ")");
     } catch (OutOfMemoryError e) {
       throw new InputException(displayPath + ": file too large to read");
     }
-    return fromBytes(bytes, displayPath);
+  }
+
+  /** Why a file could not be read, in words rather than an exception's name. */
+  public static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : "input/output error";
   }
 
   /** Decodes a document and reads it in the format its path's extension names. */

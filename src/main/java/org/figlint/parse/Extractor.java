@@ -30,6 +30,17 @@ public final class Extractor {
   /** Texts are lexed in chunks of about this many chars, cut at line breaks. */
   static final int CHUNK = 1 << 18;
 
+  /**
+   * No figure spans more tokens than this, spaces included: the longest of the extraction cases
+   * take 16, "du lundi 3 février 2025 au vendredi 7 février 2025" 21. Every parse stops there,
+   * so that a run of number or scale words ("vingt-deux vingt-deux ...", a line of "millions")
+   * costs time in proportion to its length, not to its square.
+   */
+  static final int MAX_TOKENS = 40;
+
+  private static final SecondTokens SECOND_TOKENS =
+      SecondTokens.of(FrenchParser._ATN, FrenchParser.RULE_mention);
+
   private final IntervalSet startTokens;
 
   private Extractor() {
@@ -70,8 +81,10 @@ public final class Extractor {
         return i;
       }
     }
+    // Not at a space next to a digit: it may sit inside a figure ("15 %", "le 3 mars").
     for (int i = limit; i > from + CHUNK / 2; i--) {
-      if (Character.isWhitespace(text.charAt(i - 1))) {
+      if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i))
+          && (i < 2 || !Character.isDigit(text.charAt(i - 2)))) {
         return i;
       }
     }
@@ -80,7 +93,10 @@ public final class Extractor {
 
   private void extractChunk(
       String text, int from, int to, LocalDate reference, List<Mention> out) {
-    String chunk = text.substring(from, to);
+    // U+02BC, the modifier letter apostrophe some keyboards type, is a letter for Unicode and
+    // would glue "dʼeuros" into one word: the lexer reads it as the apostrophe it stands for.
+    // Mention texts still come from the text as written.
+    String chunk = text.substring(from, to).replace('\u02BC', '\u2019');
     Utf16Map offsets = Utf16Map.of(chunk);
     FrenchLexer lexer = new FrenchLexer(CharStreams.fromString(chunk));
     lexer.removeErrorListeners();
@@ -103,7 +119,8 @@ public final class Extractor {
     int wholeEnd = -1;
     while (i < n) {
       Token t = all.get(i);
-      if (t.getChannel() != Token.DEFAULT_CHANNEL || !startTokens.contains(t.getType())) {
+      if (t.getChannel() != Token.DEFAULT_CHANNEL || !startTokens.contains(t.getType())
+          || !SECOND_TOKENS.allows(t.getType(), nextOnChannel(all, i + 1).getType())) {
         i++;
         continue;
       }
@@ -188,12 +205,8 @@ public final class Extractor {
    */
   private static FrenchParser.MentionContext parse(
       FrenchParser parser, Bail bail, BoundedTokenStream tokens, int index, int initialLimit) {
-    int limit = initialLimit;
-    if (limit == Integer.MAX_VALUE) {
-      tokens.unlimited();
-    } else {
-      tokens.limit(limit);
-    }
+    int limit = Math.min(initialLimit, index + MAX_TOKENS);
+    tokens.limit(limit);
     try {
       for (int round = 0; round < 8; round++) {
         for (PredictionMode mode : MODES) {
