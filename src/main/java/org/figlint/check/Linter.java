@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.ClaimArchive;
 import org.figlint.claim.Lexicon;
 import org.figlint.document.Document;
 import org.figlint.parse.Extractor;
@@ -69,6 +70,14 @@ public final class Linter {
 
   /** Runs the enabled checks; findings in the fixed output order. */
   public List<Finding> check(List<AnalysedDocument> docs) {
+    return check(docs, ClaimArchive.NONE);
+  }
+
+  /**
+   * Runs the enabled checks on documents that are also compared with the claims of an
+   * archive; findings are reported on these documents only.
+   */
+  public List<Finding> check(List<AnalysedDocument> docs, ClaimArchive archive) {
     List<Finding> all = Collections.synchronizedList(new ArrayList<>());
     for (Check check : CHECKS) {
       CheckConfig config = rules.check(check.id());
@@ -76,11 +85,11 @@ public final class Linter {
         continue;
       }
       docs.parallelStream().forEach(doc -> {
-        CheckContext ctx = new CheckContext(config, lexicon, rates, messages);
+        CheckContext ctx = new CheckContext(config, lexicon, rates, messages, archive);
         check.checkDocument(doc, ctx);
         all.addAll(ctx.findings());
       });
-      CheckContext ctx = new CheckContext(config, lexicon, rates, messages);
+      CheckContext ctx = new CheckContext(config, lexicon, rates, messages, archive);
       check.checkCorpus(docs, ctx);
       all.addAll(ctx.findings());
     }

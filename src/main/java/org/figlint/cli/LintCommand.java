@@ -14,8 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.figlint.archive.Archive;
+import org.figlint.archive.ArchiveException;
 import org.figlint.check.Linter;
 import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.ClaimArchive;
 import org.figlint.document.DocumentLoader;
 import org.figlint.report.Finding;
 import org.figlint.report.Renderer;
@@ -77,6 +80,10 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "fr", description = "Language of messages: fr or en.")
   String lang;
 
+  @Option(names = "--archive", paramLabel = "FILE",
+      description = "Also compare with the claims of this archive (see figlint archive), read-only.")
+  Path archive;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths;
 
@@ -102,6 +109,13 @@ final class LintCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCode.ERROR.code;
     }
+    Archive archived;
+    try {
+      archived = archive == null ? null : Archive.openReadOnly(archive);
+    } catch (ArchiveException e) {
+      err.println("figlint: " + e.getMessage());
+      return ExitCode.ERROR.code;
+    }
     Linter linter = new Linter(rules, ExchangeRates.bundled(), locale);
     Inputs inputs = new Inputs(new DocumentLoader(), System.in);
     boolean inputError = false;
@@ -122,7 +136,13 @@ final class LintCommand implements Callable<Integer> {
       files.add(d.path());
       byPath.put(d.path(), d);
     }
-    List<Finding> findings = linter.check(docs);
+    List<Finding> findings;
+    try (archived) {
+      findings = linter.check(docs, archived == null ? ClaimArchive.NONE : archived);
+    } catch (ArchiveException e) {
+      err.println("figlint: " + e.getMessage());
+      return ExitCode.ERROR.code;
+    }
     Report report = new Report(findings, linter.descriptors(), version(), files);
     SourceText sources = (file, line) -> {
       AnalysedDocument d = byPath.get(file);
