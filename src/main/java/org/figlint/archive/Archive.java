@@ -1,8 +1,5 @@
 package org.figlint.archive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,26 +41,41 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Archive implements ClaimArchive, AutoCloseable {
   private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
 
-  /** The claims of one grouping key, through its index. */
-  static final String LOOKUP = """
+  private static final String SELECT = """
       SELECT d.path, d.date, c.kind, c.value, c.text, c.predicate, c.entities, c.subject,
              c.subject_kinds, c.time_start, c.time_end, c.time_grain, c.sentence, s.text,
              c.start_offset, c.end_offset, c.line, c.col, c.end_line, c.end_col, c.listed
       FROM claim c
       JOIN document d ON d.id = c.document
       JOIN sentence s ON s.document = c.document AND s.number = c.sentence
-      WHERE c.grouping_key = ?
+      """;
+
+  /** The claims of one grouping key, through its index. */
+  static final String LOOKUP_ALL = SELECT + "WHERE c.grouping_key = ?1 ORDER BY c.id";
+
+  /** ... published within a window, through the index of key and date. */
+  static final String LOOKUP_PUBLISHED = SELECT + """
+      WHERE c.grouping_key = ?1
+        AND (c.document_date IS NULL OR c.document_date BETWEEN ?2 AND ?3)
+      ORDER BY c.id""";
+
+  /** ... or about a time that overlaps the window's, through the index of key and time. */
+  static final String LOOKUP_PUBLISHED_OR_ABOUT = SELECT + """
+      WHERE c.id IN (
+          SELECT id FROM claim WHERE grouping_key = ?1
+            AND (document_date IS NULL OR document_date BETWEEN ?2 AND ?3)
+          UNION
+          SELECT id FROM claim WHERE grouping_key = ?1 AND time_end >= ?4 AND time_start <= ?5)
       ORDER BY c.id""";
 
   private final Path file;
   private final String name;
   private final Connection connection;
-  private PreparedStatement lookup;
+  private final Map<String, PreparedStatement> lookups = new HashMap<>();
   private long lookupNanos;
-  private int lookups;
+  private int lookupCount;
+  private int lookupRows;
 
   private Archive(Path file, Connection connection) {
     this.file = file;
@@ -141,6 +153,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(readOnly);
     config.setBusyTimeout(30_000);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     try {
       return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     } catch (SQLException e) {
@@ -202,51 +215,104 @@ public final class Archive implements ClaimArchive, AutoCloseable {
 
   // ---------------------------------------------------------------- reading
 
+  /** All the archived claims of a key. */
+  public List<ArchivedClaim> lookup(String key) {
+    return lookup(key, Window.ALL);
+  }
+
   @Override
-  public synchronized List<ArchivedClaim> lookup(String key) {
+  public synchronized List<ArchivedClaim> lookup(String key, Window window) {
     long start = System.nanoTime();
     try {
-      if (lookup == null) {
-        lookup = connection.prepareStatement(LOOKUP);
-      }
-      lookup.setString(1, key);
-      List<ArchivedClaim> out = new ArrayList<>();
-      try (ResultSet rs = lookup.executeQuery()) {
-        while (rs.next()) {
-          out.add(claim(rs));
+      PreparedStatement st;
+      if (window.all()) {
+        st = prepared(LOOKUP_ALL);
+      } else {
+        st = prepared(window.timeFrom() == null ? LOOKUP_PUBLISHED : LOOKUP_PUBLISHED_OR_ABOUT);
+        st.setString(2, window.publishedFrom().toString());
+        st.setString(3, window.publishedTo().toString());
+        if (window.timeFrom() != null) {
+          st.setString(4, window.timeFrom().toString());
+          st.setString(5, window.timeTo().toString());
         }
       }
+      st.setString(1, key);
+      List<ArchivedClaim> out = new ArrayList<>();
+      Map<String, Object> decoded = new HashMap<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(claim(rs, decoded));
+        }
+      }
+      lookupRows += out.size();
       return out;
     } catch (SQLException e) {
       throw failure(file, e);
     } finally {
       lookupNanos += System.nanoTime() - start;
-      lookups++;
+      lookupCount++;
     }
   }
 
-  /** Total time spent in {@link #lookup}, in nanoseconds, and how many look-ups were made. */
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement st = lookups.get(sql);
+    if (st == null) {
+      st = connection.prepareStatement(sql);
+      lookups.put(sql, st);
+    }
+    return st;
+  }
+
+  /** Time spent in look-ups so far, in nanoseconds. */
   public synchronized long lookupNanos() {
     return lookupNanos;
   }
 
+  /** Look-ups made so far. */
   public synchronized int lookups() {
-    return lookups;
+    return lookupCount;
   }
 
-  private static ArchivedClaim claim(ResultSet rs) throws SQLException {
+  /** Archived claims returned by look-ups so far. */
+  public synchronized int lookupRows() {
+    return lookupRows;
+  }
+
+  /**
+   * One row as an archived claim. The claims of one key share their subject and mostly their
+   * entities, kinds and dates: {@code decoded} keeps what was already decoded in this look-up.
+   */
+  @SuppressWarnings("unchecked")
+  private static ArchivedClaim claim(ResultSet rs, Map<String, Object> decoded)
+      throws SQLException {
     Kind kind = Kind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT));
     DateInterval time = null;
-    if (rs.getString(10) != null) {
-      time = DateInterval.of(LocalDate.parse(rs.getString(10)), LocalDate.parse(rs.getString(11)),
-          Grain.valueOf(rs.getString(12).toUpperCase(Locale.ROOT)));
+    String timeStart = rs.getString(10);
+    if (timeStart != null) {
+      String timeEnd = rs.getString(11);
+      String grain = rs.getString(12);
+      time = (DateInterval) decoded.computeIfAbsent("time:" + timeStart + timeEnd + grain,
+          k -> DateInterval.of(ValueCodec.date(timeStart), ValueCodec.date(timeEnd),
+              Grain.valueOf(grain.toUpperCase(Locale.ROOT))));
     }
     ArchivedClaim.Span span = new ArchivedClaim.Span(rs.getInt(15), rs.getInt(16), rs.getInt(17),
         rs.getInt(18), rs.getInt(19), rs.getInt(20));
-    return new ArchivedClaim(rs.getString(1), date(rs.getString(2)),
-        ValueCodec.decode(kind, rs.getString(4)), rs.getString(5), span, rs.getInt(13),
-        rs.getString(14), rs.getString(6), new TreeSet<>(names(rs.getString(7))),
-        new TreeSet<>(names(rs.getString(8))), kinds(rs.getString(9)), time, rs.getInt(21) != 0);
+    String value = rs.getString(4);
+    String date = rs.getString(2);
+    return new ArchivedClaim(rs.getString(1),
+        date == null ? null : (LocalDate) decoded.computeIfAbsent(date, ValueCodec::date),
+        (org.figlint.value.Value) decoded.computeIfAbsent(kind + value,
+            k -> ValueCodec.decode(kind, value)),
+        rs.getString(5), span, rs.getInt(13), rs.getString(14), rs.getString(6),
+        (Set<String>) decoded.computeIfAbsent(rs.getString(7), Archive::nameSet),
+        (Set<String>) decoded.computeIfAbsent(rs.getString(8), Archive::nameSet),
+        (Set<EntityKind>) decoded.computeIfAbsent("kinds:" + rs.getString(9),
+            k -> kinds(k.substring("kinds:".length()))),
+        time, rs.getInt(21) != 0);
+  }
+
+  private static Set<String> nameSet(String json) {
+    return java.util.Collections.unmodifiableSet(new TreeSet<>(ValueCodec.names(json)));
   }
 
   /** Path to content hash of every archived document. */
@@ -347,10 +413,11 @@ public final class Archive implements ClaimArchive, AutoCloseable {
           PreparedStatement insertSentence = connection.prepareStatement(
               "INSERT INTO sentence (document, number, text) VALUES (?, ?, ?)");
           PreparedStatement insertClaim = connection.prepareStatement(
-              "INSERT INTO claim (document, grouping_key, kind, value, text, predicate, entities,"
-                  + " subject, subject_kinds, time_start, time_end, time_grain, sentence,"
-                  + " start_offset, end_offset, line, col, end_line, end_col, listed)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              "INSERT INTO claim (document, grouping_key, document_date, kind, value, text,"
+                  + " predicate, entities, subject, subject_kinds, time_start, time_end,"
+                  + " time_grain, sentence, start_offset, end_offset, line, col, end_line,"
+                  + " end_col, listed)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         String now = Instant.now().toString();
         for (Entry entry : batch) {
           ArchivedDocument doc = entry.document();
@@ -406,30 +473,32 @@ public final class Archive implements ClaimArchive, AutoCloseable {
 
   private static void bindClaim(PreparedStatement st, long document, ArchivedClaim c)
       throws SQLException {
-    st.setLong(1, document);
-    st.setString(2, c.key());
-    st.setString(3, c.kind().id());
-    st.setString(4, ValueCodec.encode(c.value()));
-    st.setString(5, c.text());
-    setNullable(st, 6, c.predicate());
-    st.setString(7, json(c.entities()));
-    st.setString(8, json(c.subject()));
+    int i = 0;
+    st.setLong(++i, document);
+    st.setString(++i, c.key());
+    setNullable(st, ++i, c.documentDate() == null ? null : c.documentDate().toString());
+    st.setString(++i, c.kind().id());
+    st.setString(++i, ValueCodec.encode(c.value()));
+    st.setString(++i, c.text());
+    setNullable(st, ++i, c.predicate());
+    st.setString(++i, ValueCodec.names(c.entities()));
+    st.setString(++i, ValueCodec.names(c.subject()));
     List<String> kinds = new ArrayList<>();
     c.subjectKinds().forEach(k -> kinds.add(k.id()));
-    st.setString(9, String.join(",", kinds));
+    st.setString(++i, String.join(",", kinds));
     DateInterval t = c.time() != null && c.time().resolved() ? c.time() : null;
-    setNullable(st, 10, t == null ? null : t.start().toString());
-    setNullable(st, 11, t == null ? null : t.end().toString());
-    setNullable(st, 12, t == null ? null : t.grain().id());
-    st.setInt(13, c.sentence());
+    setNullable(st, ++i, t == null ? null : t.start().toString());
+    setNullable(st, ++i, t == null ? null : t.end().toString());
+    setNullable(st, ++i, t == null ? null : t.grain().id());
+    st.setInt(++i, c.sentence());
     ArchivedClaim.Span s = c.span();
-    st.setInt(14, s.start());
-    st.setInt(15, s.end());
-    st.setInt(16, s.line());
-    st.setInt(17, s.column());
-    st.setInt(18, s.endLine());
-    st.setInt(19, s.endColumn());
-    st.setInt(20, c.listed() ? 1 : 0);
+    st.setInt(++i, s.start());
+    st.setInt(++i, s.end());
+    st.setInt(++i, s.line());
+    st.setInt(++i, s.column());
+    st.setInt(++i, s.endLine());
+    st.setInt(++i, s.endColumn());
+    st.setInt(++i, c.listed() ? 1 : 0);
   }
 
   /**
@@ -472,11 +541,19 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     }
   }
 
+  /**
+   * Closes the file. With {@code -Dfiglint.archive.timing=true}, first prints one line on
+   * standard error: how many look-ups were made, the claims they returned and their time.
+   */
   @Override
   public void close() {
+    if (Boolean.getBoolean("figlint.archive.timing")) {
+      System.err.printf(Locale.ROOT, "figlint: archive %s: %d look-ups, %d archived claims,"
+          + " %.1f ms%n", name, lookupCount, lookupRows, lookupNanos / 1e6);
+    }
     try {
-      if (lookup != null) {
-        lookup.close();
+      for (PreparedStatement st : lookups.values()) {
+        st.close();
       }
       connection.close();
     } catch (SQLException e) {
@@ -495,22 +572,6 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     }
   }
 
-  private static String json(Set<String> names) {
-    try {
-      return JSON.writeValueAsString(names);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> names(String json) {
-    try {
-      return JSON.readValue(json, NAMES);
-    } catch (JsonProcessingException e) {
-      throw new ArchiveException("bad entity list in archive: " + json, e);
-    }
-  }
-
   private static Set<EntityKind> kinds(String ids) {
     Set<EntityKind> out = EnumSet.noneOf(EntityKind.class);
     if (!ids.isEmpty()) {
@@ -522,6 +583,6 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   }
 
   private static LocalDate date(String iso) {
-    return iso == null ? null : LocalDate.parse(iso);
+    return ValueCodec.date(iso);
   }
 }

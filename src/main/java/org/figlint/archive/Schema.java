@@ -39,6 +39,7 @@ final class Schema {
             id INTEGER PRIMARY KEY,
             document INTEGER NOT NULL,
             grouping_key TEXT NOT NULL,
+            document_date TEXT,
             kind TEXT NOT NULL,
             value TEXT NOT NULL,
             text TEXT NOT NULL,
@@ -58,7 +59,9 @@ final class Schema {
             end_col INTEGER NOT NULL,
             listed INTEGER NOT NULL
           )""",
-          "CREATE INDEX claim_by_key ON claim (grouping_key)",
+          "CREATE INDEX claim_by_key ON claim (grouping_key, document_date)",
+          "CREATE INDEX claim_by_key_and_time ON claim (grouping_key, time_end)"
+              + " WHERE time_end IS NOT NULL",
           "CREATE INDEX claim_by_document ON claim (document)"));
 
   /** The version this figlint reads and writes. */

@@ -1,16 +1,20 @@
 package org.figlint.archive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.figlint.value.Count;
 import org.figlint.value.DateInterval;
 import org.figlint.value.Decimals;
@@ -28,6 +32,7 @@ import org.figlint.value.Value;
  */
 final class ValueCodec {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private ValueCodec() {}
 
@@ -79,34 +84,80 @@ final class ValueCodec {
     return n.toString();
   }
 
+  /** Rebuilds a value, reading its JSON as a stream of tokens (look-ups decode many). */
   static Value decode(Kind kind, String json) {
-    JsonNode n;
-    try {
-      n = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
+    Map<String, String> fields = new HashMap<>();
+    List<String> alternatives = new ArrayList<>();
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("bad value " + json);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        if (p.nextToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            alternatives.add(p.getText());
+          }
+        } else {
+          fields.put(field, p.getText());
+        }
+      }
+    } catch (IOException e) {
       throw new IllegalArgumentException("bad value " + json, e);
     }
     switch (kind) {
-      case MONEY: {
-        List<String> alternatives = new ArrayList<>();
-        n.path("alternatives").forEach(a -> alternatives.add(a.asText()));
-        return new Money(decimal(n, "amount"), n.get("currency").asText(), qualifier(n),
-            decimal(n, "min"), decimal(n, "max"),
-            n.has("period") ? Period.valueOf(upper(n.get("period").asText())) : null,
-            alternatives, decimal(n, "unit"));
-      }
+      case MONEY:
+        return new Money(decimal(fields, "amount"), fields.get("currency"), qualifier(fields),
+            decimal(fields, "min"), decimal(fields, "max"),
+            fields.containsKey("period") ? Period.valueOf(upper(fields.get("period"))) : null,
+            alternatives, decimal(fields, "unit"));
       case DATE:
-        return new DateInterval(date(n, "start"), date(n, "end"),
-            Grain.valueOf(upper(n.get("grain").asText())), integer(n, "year"),
-            integer(n, "month"), integer(n, "day"), weekday(n, "weekday"),
-            weekday(n, "endWeekday"), n.path("relative").asBoolean(false));
+        return new DateInterval(date(fields.get("start")), date(fields.get("end")),
+            Grain.valueOf(upper(fields.get("grain"))), integer(fields, "year"),
+            integer(fields, "month"), integer(fields, "day"), weekday(fields, "weekday"),
+            weekday(fields, "endWeekday"), "true".equals(fields.get("relative")));
       case PERCENT:
-        return new Percent(decimal(n, "value"), qualifier(n), n.path("points").asBoolean(false));
+        return new Percent(decimal(fields, "value"), qualifier(fields),
+            "true".equals(fields.get("points")));
       case COUNT:
-        return new Count(decimal(n, "value"), n.get("unit").asText(), qualifier(n));
+        return new Count(decimal(fields, "value"), fields.get("unit"), qualifier(fields));
       default:
         throw new IllegalArgumentException("unknown kind " + kind);
     }
+  }
+
+  /** A JSON array of names, as the archive stores entities. */
+  static String names(java.util.Collection<String> names) {
+    ArrayNode array = MAPPER.createArrayNode();
+    names.forEach(array::add);
+    return array.toString();
+  }
+
+  static List<String> names(String json) {
+    List<String> out = new ArrayList<>();
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new IllegalArgumentException("bad names " + json);
+      }
+      while (p.nextToken() == JsonToken.VALUE_STRING) {
+        out.add(p.getText());
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("bad names " + json, e);
+    }
+    return out;
+  }
+
+  /** Parses YYYY-MM-DD without the formatter machinery; null stays null. */
+  static LocalDate date(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
+      return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+          Integer.parseInt(iso, 8, 10, 10));
+    }
+    return LocalDate.parse(iso);
   }
 
   private static void put(ObjectNode n, String field, BigDecimal value) {
@@ -127,25 +178,24 @@ final class ValueCodec {
     }
   }
 
-  private static Qualifier qualifier(JsonNode n) {
-    return n.has("qualifier") ? Qualifier.valueOf(upper(n.get("qualifier").asText()))
-        : Qualifier.EXACT;
+  private static Qualifier qualifier(Map<String, String> f) {
+    String q = f.get("qualifier");
+    return q == null ? Qualifier.EXACT : Qualifier.valueOf(upper(q));
   }
 
-  private static BigDecimal decimal(JsonNode n, String field) {
-    return n.hasNonNull(field) ? new BigDecimal(n.get(field).asText()) : null;
+  private static BigDecimal decimal(Map<String, String> f, String field) {
+    String v = f.get(field);
+    return v == null ? null : new BigDecimal(v);
   }
 
-  private static Integer integer(JsonNode n, String field) {
-    return n.hasNonNull(field) ? n.get(field).asInt() : null;
+  private static Integer integer(Map<String, String> f, String field) {
+    String v = f.get(field);
+    return v == null ? null : Integer.valueOf(v);
   }
 
-  private static LocalDate date(JsonNode n, String field) {
-    return n.hasNonNull(field) ? LocalDate.parse(n.get(field).asText()) : null;
-  }
-
-  private static DayOfWeek weekday(JsonNode n, String field) {
-    return n.hasNonNull(field) ? DayOfWeek.valueOf(upper(n.get(field).asText())) : null;
+  private static DayOfWeek weekday(Map<String, String> f, String field) {
+    String v = f.get(field);
+    return v == null ? null : DayOfWeek.valueOf(upper(v));
   }
 
   private static String upper(String id) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ArchivedClaim;
 import org.figlint.claim.Claim;
+import org.figlint.claim.ClaimArchive;
 import org.figlint.claim.Statement;
 import org.figlint.parse.Mention;
 import org.figlint.report.Location;
@@ -85,7 +86,8 @@ abstract class SameFactCheck implements Check {
   }
 
   /**
-   * The archived claims of a group that some claim of the run can be compared with. A document
+   * The archived claims of a group that some claim of the run can be compared with, looked up
+   * by key within the window of the run's dates and times. A document
    * of the run is read as it is now, not as it was archived; an archived claim whose sentence
    * a fact of the base speaks about is left to the fact base, as in the run.
    */
@@ -93,7 +95,8 @@ abstract class SameFactCheck implements Check {
       CheckContext ctx) {
     List<Statement> out = new ArrayList<>();
     boolean periodic = ctx.lexicon().periodic(run.get(0).predicate());
-    for (ArchivedClaim a : ctx.archive().lookup(key)) {
+    ClaimArchive.Window window = ClaimArchive.Window.around(run, SAME_TIME_DAYS);
+    for (ArchivedClaim a : ctx.archive().lookup(key, window)) {
       if (paths.contains(a.documentPath()) || !eligible(a) || coveredByFacts(a, ctx)) {
         continue;
       }

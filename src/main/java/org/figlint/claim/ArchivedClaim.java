@@ -36,9 +36,9 @@ public record ArchivedClaim(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(sentenceText, "sentenceText");
-    entities = Set.copyOf(entities);
-    subject = new java.util.TreeSet<>(subject);
-    subjectKinds = subjectKinds.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(subjectKinds);
+    Objects.requireNonNull(entities, "entities");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(subjectKinds, "subjectKinds");
   }
 
   /** The archived form of a claim of an analysed document. */

@@ -97,17 +97,28 @@ class ArchiveTest {
         rs.next();
         assertEquals("wal", rs.getString(1));
       }
-      List<String> plan = new ArrayList<>();
-      try (var st = c.prepareStatement("EXPLAIN QUERY PLAN " + Archive.LOOKUP)) {
-        st.setString(1, "MONEY|investment||Microsoft|Mistral AI");
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            plan.add(rs.getString("detail"));
+      for (String query : List.of(Archive.LOOKUP_ALL, Archive.LOOKUP_PUBLISHED,
+          Archive.LOOKUP_PUBLISHED_OR_ABOUT)) {
+        List<String> plan = new ArrayList<>();
+        try (var st = c.prepareStatement("EXPLAIN QUERY PLAN " + query)) {
+          st.setString(1, "MONEY|investment||Microsoft|Mistral AI");
+          for (int i = 2; i <= st.getParameterMetaData().getParameterCount(); i++) {
+            st.setString(i, "2024-01-01");
+          }
+          try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              plan.add(rs.getString("detail"));
+            }
           }
         }
+        assertTrue(plan.stream().anyMatch(p -> p.contains("INDEX claim_by_key")),
+            plan.toString());
+        assertTrue(plan.stream().noneMatch(p -> p.startsWith("SCAN")), plan.toString());
+        if (query.equals(Archive.LOOKUP_PUBLISHED_OR_ABOUT)) {
+          assertTrue(plan.stream().anyMatch(p -> p.contains("INDEX claim_by_key_and_time")),
+              plan.toString());
+        }
       }
-      assertTrue(plan.stream().anyMatch(p -> p.contains("INDEX claim_by_key")), plan.toString());
-      assertTrue(plan.stream().noneMatch(p -> p.startsWith("SCAN")), plan.toString());
     }
   }
 
