@@ -40,7 +40,8 @@ import org.sqlite.SQLiteConfig;
  * is not a figlint archive, or from a newer figlint, is refused with one line and left as it is.
  */
 public final class Archive implements ClaimArchive, AutoCloseable {
-  private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SQLITE_HEADER =
+      "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   private static final String SELECT = """
       SELECT d.path, d.date, c.kind, c.value, c.text, c.predicate, c.entities, c.subject,
@@ -150,6 +151,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   }
 
   private static Connection connect(Path file, boolean readOnly) {
+    NativeLibrary.prepare();
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(readOnly);
     config.setBusyTimeout(30_000);
@@ -427,7 +429,8 @@ public final class Archive implements ClaimArchive, AutoCloseable {
               long oldId = old.getLong(1);
               insertSentence.executeBatch();
               insertClaim.executeBatch();
-              for (PreparedStatement delete : List.of(deleteClaims, deleteSentences, deleteDocument)) {
+              for (PreparedStatement delete
+                  : List.of(deleteClaims, deleteSentences, deleteDocument)) {
                 delete.setLong(1, oldId);
                 delete.executeUpdate();
               }
@@ -509,8 +512,8 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     try {
       connection.setAutoCommit(false);
       try {
-        int removed = delete("path = ?1 OR substr(path, 1, length(?1) + 1) IN (?1 || '/', ?1 || '#')",
-            path);
+        int removed = delete(
+            "path = ?1 OR substr(path, 1, length(?1) + 1) IN (?1 || '/', ?1 || '#')", path);
         connection.commit();
         return removed;
       } catch (SQLException e) {

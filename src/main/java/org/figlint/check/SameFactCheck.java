@@ -63,7 +63,7 @@ abstract class SameFactCheck implements Check {
       paths.add(doc.path());
       Set<Mention> covered = coveredByFacts(doc, ctx);
       for (Claim c : doc.claims()) {
-        if (c.comparable() && !covered.contains(c.mention()) && eligible(c)) {
+        if (!covered.contains(c.mention()) && eligible(c)) {
           groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         }
       }
@@ -79,7 +79,8 @@ abstract class SameFactCheck implements Check {
 
   /** What a claim, of the run or of the archive, must be to be compared by this check. */
   private boolean eligible(Statement c) {
-    if (!handles(c.kind()) || !precise(c.value()) || !subjectFits(c) || c.listed()) {
+    if (!c.comparable() || !handles(c.kind()) || !precise(c.value()) || !subjectFits(c)
+        || c.listed()) {
       return false;
     }
     return !(c.value() instanceof DateInterval d && (!d.resolved() || d.relative()));
@@ -87,9 +88,9 @@ abstract class SameFactCheck implements Check {
 
   /**
    * The archived claims of a group that some claim of the run can be compared with, looked up
-   * by key within the window of the run's dates and times. A document
-   * of the run is read as it is now, not as it was archived; an archived claim whose sentence
-   * a fact of the base speaks about is left to the fact base, as in the run.
+   * by key within the window of the run's dates and times. A document of the run is read as it
+   * is now, not as it was archived; an archived claim whose sentence a fact of the base speaks
+   * about is left to the fact base, as in the run.
    */
   private List<Statement> archived(String key, List<Statement> run, Set<String> paths,
       CheckContext ctx) {

@@ -75,7 +75,8 @@ final class ArchiveCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DbOption archive;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder replacing the bundled one.")
+    @Option(names = "--rules", paramLabel = "DIR",
+        description = "Rules folder replacing the bundled one.")
     Path rulesDir;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
@@ -99,7 +100,8 @@ final class ArchiveCommand implements Callable<Integer> {
       Linter linter = new Linter(rules, ExchangeRates.bundled(), Locale.ROOT);
       Inputs inputs = new Inputs(new DocumentLoader(), InputStream.nullInputStream());
       List<Object> items = inputs.expand(paths);
-      Progress progress = System.console() == null ? null : new Progress(err, total(items), "documents");
+      Progress progress = System.console() == null ? null
+          : new Progress(err, total(items), "documents");
       IntConsumer advance = progress == null ? n -> { } : progress;
       boolean inputError = false;
       Archiver.Counts counts;
@@ -191,7 +193,8 @@ final class ArchiveCommand implements Callable<Integer> {
   }
 
   @Command(name = "remove", mixinStandardHelpOptions = true,
-      description = "Retire des documents de l'archive (un chemin, un dossier ou une archive JSON lines).")
+      description = "Retire des documents de l'archive (un chemin, un dossier ou une archive"
+          + " JSON lines).")
   static final class Remove implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DbOption archive;
@@ -225,8 +228,8 @@ final class ArchiveCommand implements Callable<Integer> {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "Liste les documents archivés : chemin, date, affirmations, titre (séparés par"
-          + " des tabulations).")
+      description = "Liste les documents archivés : chemin, date, affirmations, titre"
+          + " (séparés par des tabulations).")
   static final class ListDocuments implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DbOption archive;

@@ -81,7 +81,7 @@ final class LintCommand implements Callable<Integer> {
   String lang;
 
   @Option(names = "--archive", paramLabel = "FILE",
-      description = "Also compare with the claims of this archive (see figlint archive), read-only.")
+      description = "Also compare with the claims of this archive (figlint archive), read-only.")
   Path archive;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")

@@ -127,16 +127,18 @@ final class SyntheticArchive {
         time = DateInterval.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Grain.YEAR);
       }
       int start = 16 + k * 80;
-      String written = value instanceof DateInterval ? sentence.substring(sentence.indexOf(" le ") + 4,
-          sentence.length() - 1) : n + (t.kind() == Kind.COUNT ? " salariés" : " millions d'euros");
+      String written = value instanceof DateInterval
+          ? sentence.substring(sentence.indexOf(" le ") + 4, sentence.length() - 1)
+          : n + (t.kind() == Kind.COUNT ? " salariés" : " millions d'euros");
       out.add(new ArchivedClaim(path, date, value, written,
           new ArchivedClaim.Span(start, start + written.length(), k + 2, 10, k + 2,
               10 + written.length()),
           k, sentence, t.predicate(), subject, subject, EnumSet.of(EntityKind.ORGANIZATION), time,
           false));
     }
-    return new Archive.Entry(new ArchivedDocument(path, Archiver.sha256(path.getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)), date, "Document synthétique " + i, claims), out);
+    String hash = Archiver.sha256(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new Archive.Entry(
+        new ArchivedDocument(path, hash, date, "Document synthétique " + i, claims), out);
   }
 
   /** Writes {@code documents} documents of {@code claims} claims each, a batch per transaction. */

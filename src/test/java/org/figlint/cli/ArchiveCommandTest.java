@@ -196,6 +196,14 @@ class ArchiveCommandTest {
   }
 
   @Test
+  void aDocumentOfTheRunIsReadAsItIsNowNotAsArchived() throws Exception {
+    Path db = archiveOf("a-afp.txt", "c-blog.txt");
+    // The archived copy of c-blog.txt would side with it (20 M€ twice against 15 M€).
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(lintJson(
+        "--no-default-facts", "--archive", db.toString(), dir.resolve("c-blog.txt").toString())));
+  }
+
+  @Test
   void lintNeverWritesToTheArchive() throws Exception {
     Path db = archiveOf("a-afp.txt");
     byte[] before = Files.readAllBytes(db);
