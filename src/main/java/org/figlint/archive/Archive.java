@@ -52,14 +52,16 @@ public final class Archive implements ClaimArchive, AutoCloseable {
       JOIN sentence s ON s.document = c.document AND s.number = c.sentence
       """;
 
-  /** The claims of one grouping key, through its index. */
-  static final String LOOKUP_ALL = SELECT + "WHERE c.grouping_key = ?1 ORDER BY c.id";
+  /**
+   * The claims of one grouping key, through its index. The order of the rows does not matter:
+   * the checks order claims by document date, path and position.
+   */
+  static final String LOOKUP_ALL = SELECT + "WHERE c.grouping_key = ?1";
 
   /** ... published within a window, through the index of key and date. */
   static final String LOOKUP_PUBLISHED = SELECT + """
       WHERE c.grouping_key = ?1
-        AND (c.document_date IS NULL OR c.document_date BETWEEN ?2 AND ?3)
-      ORDER BY c.id""";
+        AND (c.document_date IS NULL OR c.document_date BETWEEN ?2 AND ?3)""";
 
   /** ... or about a time that overlaps the window's, through the index of key and time. */
   static final String LOOKUP_PUBLISHED_OR_ABOUT = SELECT + """
@@ -67,8 +69,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
           SELECT id FROM claim WHERE grouping_key = ?1
             AND (document_date IS NULL OR document_date BETWEEN ?2 AND ?3)
           UNION
-          SELECT id FROM claim WHERE grouping_key = ?1 AND time_end >= ?4 AND time_start <= ?5)
-      ORDER BY c.id""";
+          SELECT id FROM claim WHERE grouping_key = ?1 AND time_end >= ?4 AND time_start <= ?5)""";
 
   private final Path file;
   private final String name;

@@ -1,17 +1,12 @@
 package org.figlint.archive;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +27,6 @@ import org.figlint.value.Value;
  */
 final class ValueCodec {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private ValueCodec() {}
 
@@ -84,27 +78,10 @@ final class ValueCodec {
     return n.toString();
   }
 
-  /** Rebuilds a value, reading its JSON as a stream of tokens (look-ups decode many). */
+  /** Rebuilds a value from its JSON. */
   static Value decode(Kind kind, String json) {
-    Map<String, String> fields = new HashMap<>();
     List<String> alternatives = new ArrayList<>();
-    try (JsonParser p = FACTORY.createParser(json)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("bad value " + json);
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        if (p.nextToken() == JsonToken.START_ARRAY) {
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            alternatives.add(p.getText());
-          }
-        } else {
-          fields.put(field, p.getText());
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("bad value " + json, e);
-    }
+    Map<String, String> fields = FlatJson.object(json, alternatives);
     switch (kind) {
       case MONEY:
         return new Money(decimal(fields, "amount"), fields.get("currency"), qualifier(fields),
@@ -134,18 +111,7 @@ final class ValueCodec {
   }
 
   static List<String> names(String json) {
-    List<String> out = new ArrayList<>();
-    try (JsonParser p = FACTORY.createParser(json)) {
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new IllegalArgumentException("bad names " + json);
-      }
-      while (p.nextToken() == JsonToken.VALUE_STRING) {
-        out.add(p.getText());
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("bad names " + json, e);
-    }
-    return out;
+    return FlatJson.array(json);
   }
 
   /** Parses YYYY-MM-DD without the formatter machinery; null stays null. */

@@ -73,6 +73,16 @@ class ArchiveTest {
   }
 
   @Test
+  void namesComeBackAsTheyWereWritten() {
+    List<String> names = List.of("Mistral AI", "L'Oréal", "« Le \"Monde\" »", "a\\b", "é\tà\n",
+        "\u0001", "");
+    assertEquals(names, ValueCodec.names(ValueCodec.names(names)));
+    assertEquals(List.of(), ValueCodec.names("[ ]"));
+    assertThrows(IllegalArgumentException.class, () -> ValueCodec.names("[\"a\""));
+    assertThrows(IllegalArgumentException.class, () -> ValueCodec.names("[\"a\"] x"));
+  }
+
+  @Test
   void archivedClaimsComeBackByTheirKey() {
     AnalysedDocument doc = analyse("mistral.txt", MISTRAL);
     Archive.Entry entry = entry(doc);
