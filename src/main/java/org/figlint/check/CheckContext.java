@@ -3,6 +3,7 @@ package org.figlint.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.ClaimArchive;
 import org.figlint.claim.Lexicon;
 import org.figlint.document.Position;
 import org.figlint.report.Finding;
@@ -17,10 +18,13 @@ public final class CheckContext {
   private final ExchangeRates rates;
   private final Messages messages;
   private final Values values;
+  private final ClaimArchive archive;
   private final List<Finding> findings = new ArrayList<>();
 
-  CheckContext(CheckConfig config, Lexicon lexicon, ExchangeRates rates, Messages messages) {
+  CheckContext(CheckConfig config, Lexicon lexicon, ExchangeRates rates, Messages messages,
+      ClaimArchive archive) {
     this.config = config;
+    this.archive = archive;
     this.lexicon = lexicon;
     this.rates = rates;
     this.messages = messages;
@@ -45,6 +49,11 @@ public final class CheckContext {
 
   public Values values() {
     return values;
+  }
+
+  /** The claims of documents checked before; {@link ClaimArchive#NONE} without an archive. */
+  public ClaimArchive archive() {
+    return archive;
   }
 
   public String message(String key, Object... args) {

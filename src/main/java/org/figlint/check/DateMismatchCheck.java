@@ -27,7 +27,7 @@ public final class DateMismatchCheck extends SameFactCheck {
    * dates are many events.
    */
   @Override
-  boolean subjectFits(org.figlint.claim.Claim c) {
+  boolean subjectFits(org.figlint.claim.Statement c) {
     java.util.Set<org.figlint.rule.EntityKind> kinds = c.subjectKinds();
     if (kinds.contains(org.figlint.rule.EntityKind.EVENT)) {
       return true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.ClaimArchive;
 import org.figlint.claim.Lexicon;
 import org.figlint.document.Document;
 import org.figlint.parse.Extractor;
@@ -68,6 +69,14 @@ public final class Linter {
 
   /** Runs the enabled checks; findings in the fixed output order. */
   public List<Finding> check(List<AnalysedDocument> docs) {
+    return check(docs, ClaimArchive.NONE);
+  }
+
+  /**
+   * Runs the enabled checks on documents that are also compared with the claims of an
+   * archive; findings are reported on these documents only.
+   */
+  public List<Finding> check(List<AnalysedDocument> docs, ClaimArchive archive) {
     List<Finding> all = Collections.synchronizedList(new ArrayList<>());
     for (Check check : CHECKS) {
       CheckConfig config = rules.check(check.id());
@@ -75,7 +84,7 @@ public final class Linter {
         continue;
       }
       docs.parallelStream().forEach(doc -> {
-        CheckContext ctx = new CheckContext(config, lexicon, rates, messages);
+        CheckContext ctx = new CheckContext(config, lexicon, rates, messages, archive);
         try {
           check.checkDocument(doc, ctx);
           all.addAll(ctx.findings());
@@ -83,7 +92,7 @@ public final class Linter {
           errors.add(doc.path() + ": " + check.id() + " failed (" + e + "); the other checks ran");
         }
       });
-      CheckContext ctx = new CheckContext(config, lexicon, rates, messages);
+      CheckContext ctx = new CheckContext(config, lexicon, rates, messages, archive);
       try {
         check.checkCorpus(docs, ctx);
         all.addAll(ctx.findings());

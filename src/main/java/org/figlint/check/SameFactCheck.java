@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.ArchivedClaim;
 import org.figlint.claim.Claim;
-import org.figlint.claim.Sentence;
+import org.figlint.claim.ClaimArchive;
+import org.figlint.claim.Statement;
 import org.figlint.parse.Mention;
 import org.figlint.report.Location;
 import org.figlint.rule.Fact;
@@ -29,7 +30,9 @@ import org.figlint.value.Value;
  * all documents of a run, through a hash of their key: no all-pairs comparison of the corpus.
  * In each group the reference is the largest set of mutually consistent values (ties: the
  * earliest document); each dissenting mention gets one finding pointing at the reference.
- * Claims that a fact of the base covers are left to fact-contradiction.
+ * Claims that a fact of the base covers are left to fact-contradiction. With an archive, each
+ * group also gets the archived claims of its key (one indexed look-up per key), and findings
+ * go only to the documents of the run.
  */
 abstract class SameFactCheck implements Check {
   /**
@@ -43,7 +46,7 @@ abstract class SameFactCheck implements Check {
   abstract boolean handles(Kind kind);
 
   /** Whether a claim's subject can identify one fact of this check's kind. */
-  boolean subjectFits(Claim c) {
+  boolean subjectFits(Statement c) {
     return true;
   }
 
@@ -54,39 +57,58 @@ abstract class SameFactCheck implements Check {
 
   @Override
   public void checkCorpus(List<AnalysedDocument> docs, CheckContext ctx) {
-    Map<String, List<Claim>> groups = new LinkedHashMap<>();
+    Map<String, List<Statement>> groups = new LinkedHashMap<>();
+    Set<String> paths = new HashSet<>();
     for (AnalysedDocument doc : docs) {
+      paths.add(doc.path());
       Set<Mention> covered = coveredByFacts(doc, ctx);
       for (Claim c : doc.claims()) {
-        if (!c.comparable() || !handles(c.mention().kind()) || covered.contains(c.mention())
-            || !precise(c.mention().value()) || !subjectFits(c)) {
-          continue;
+        if (!covered.contains(c.mention()) && eligible(c)) {
+          groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         }
-        if (c.mention().value() instanceof DateInterval d && (!d.resolved() || d.relative())) {
-          continue;
-        }
-        if (inList(doc, c)) {
-          continue;
-        }
-        String key = c.mention().kind() + "|" + c.predicate() + "|" + unit(c.mention().value())
-            + "|" + String.join("|", c.subject());
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       }
     }
-    for (List<Claim> group : groups.values()) {
-      if (group.size() > 1) {
-        resolve(group, ctx);
+    for (Map.Entry<String, List<Statement>> group : groups.entrySet()) {
+      List<Statement> claims = group.getValue();
+      claims.addAll(archived(group.getKey(), claims, paths, ctx));
+      if (claims.size() > 1) {
+        resolve(claims, ctx);
       }
     }
   }
 
+  /** What a claim, of the run or of the archive, must be to be compared by this check. */
+  private boolean eligible(Statement c) {
+    if (!c.comparable() || !handles(c.kind()) || !precise(c.value()) || !subjectFits(c)
+        || c.listed()) {
+      return false;
+    }
+    return !(c.value() instanceof DateInterval d && (!d.resolved() || d.relative()));
+  }
+
   /**
-   * A figure among several of its kind in one sentence is part of a list or a comparison
-   * ("15,2 millions contre 16,8 millions"), not a statement of one fact.
+   * The archived claims of a group that some claim of the run can be compared with, looked up
+   * by key within the window of the run's dates and times. A document of the run is read as it
+   * is now, not as it was archived; an archived claim whose sentence a fact of the base speaks
+   * about is left to the fact base, as in the run.
    */
-  static boolean inList(AnalysedDocument doc, Claim c) {
-    org.figlint.claim.Sentence s = doc.sentences().get(c.sentence());
-    return doc.mentionsIn(s.start(), s.end(), c.mention().kind()).size() >= 3;
+  private List<Statement> archived(String key, List<Statement> run, Set<String> paths,
+      CheckContext ctx) {
+    List<Statement> out = new ArrayList<>();
+    boolean periodic = ctx.lexicon().periodic(run.get(0).predicate());
+    ClaimArchive.Window window = ClaimArchive.Window.around(run, SAME_TIME_DAYS);
+    for (ArchivedClaim a : ctx.archive().lookup(key, window)) {
+      if (paths.contains(a.documentPath()) || !eligible(a) || coveredByFacts(a, ctx)) {
+        continue;
+      }
+      for (Statement c : run) {
+        if (comparable(c, a, periodic)) {
+          out.add(a);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** Nouns of people counted at an event: what they count changes with every event. */
@@ -94,18 +116,6 @@ abstract class SameFactCheck implements Check {
       "personne", "gen", "habitant", "victime", "mort", "blessé", "manifestant", "participant",
       "spectateur", "visiteur", "migrant", "enfant", "homme", "femme", "adolescent", "policier",
       "gendarme", "militaire", "soldat", "pompier", "passager", "élève", "étudiant", "électeur");
-
-  /** What is measured: a count's noun (singular, lower case), percent or points; money is one. */
-  static String unit(Value v) {
-    if (v instanceof org.figlint.value.Count c) {
-      String u = c.unit().toLowerCase(java.util.Locale.ROOT);
-      return u.endsWith("s") || u.endsWith("x") ? u.substring(0, u.length() - 1) : u;
-    }
-    if (v instanceof Percent p) {
-      return p.points() ? "points" : "%";
-    }
-    return "";
-  }
 
   private static Set<Mention> coveredByFacts(AnalysedDocument doc, CheckContext ctx) {
     Set<Mention> covered = new HashSet<>();
@@ -115,18 +125,26 @@ abstract class SameFactCheck implements Check {
     return covered;
   }
 
-  private static final Comparator<Claim> EARLIEST =
-      Comparator.comparing((Claim c) -> c.document().date(),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(c -> c.document().path())
-          .thenComparingInt(c -> c.mention().start());
+  private static boolean coveredByFacts(ArchivedClaim claim, CheckContext ctx) {
+    for (Fact fact : ctx.lexicon().index().factsFor(claim.sentenceText())) {
+      if (fact.parsed() instanceof Value v && v.kind() == claim.kind()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-  private void resolve(List<Claim> group, CheckContext ctx) {
-    List<Claim> remaining = new ArrayList<>(group);
+  private static final Comparator<Statement> EARLIEST =
+      Comparator.comparing(Statement::documentDate, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Statement::documentPath)
+          .thenComparingInt(Statement::offset);
+
+  /** Findings go to the claims of the run only: archived documents were checked before. */
+  private void resolve(List<Statement> group, CheckContext ctx) {
+    List<Statement> remaining = new ArrayList<>(group);
     remaining.sort(EARLIEST);
-    Map<Long, Boolean> cache = new HashMap<>();
-    while (remaining.size() > 1) {
-      Claim reference = null;
+    while (remaining.size() > 1 && remaining.stream().anyMatch(Claim.class::isInstance)) {
+      Statement reference = null;
       int bestSupport = -1;
       boolean periodic = ctx.lexicon().periodic(group.get(0).predicate());
       for (int i = 0; i < remaining.size(); i++) {
@@ -142,10 +160,10 @@ abstract class SameFactCheck implements Check {
           reference = remaining.get(i);
         }
       }
-      List<Claim> agreeing = new ArrayList<>();
-      List<Claim> dissenting = new ArrayList<>();
-      List<Claim> later = new ArrayList<>();
-      for (Claim c : remaining) {
+      List<Statement> agreeing = new ArrayList<>();
+      List<Statement> dissenting = new ArrayList<>();
+      List<Statement> later = new ArrayList<>();
+      for (Statement c : remaining) {
         if (c == reference) {
           continue;
         }
@@ -157,12 +175,13 @@ abstract class SameFactCheck implements Check {
           dissenting.add(c);
         }
       }
-      for (Claim d : dissenting) {
-        report(d, reference, agreeing, ctx);
+      for (Statement d : dissenting) {
+        if (d instanceof Claim claim) {
+          report(claim, reference, agreeing, ctx);
+        }
       }
       remaining = later;
     }
-    cache.clear();
   }
 
   /**
@@ -170,13 +189,13 @@ abstract class SameFactCheck implements Check {
    * measure (revenue, headcount) is compared only when a date says which time a figure is
    * about: one of the two within a document, both across documents.
    */
-  static boolean comparable(Claim a, Claim b, boolean periodic) {
-    if (a.document() == b.document() && a.sentence() == b.sentence()) {
+  static boolean comparable(Statement a, Statement b, boolean periodic) {
+    if (a.sameSentence(b)) {
       return false;
     }
-    boolean dates = a.mention().kind() == Kind.DATE;
+    boolean dates = a.kind() == Kind.DATE;
+    boolean sameDocument = a.sameDocument(b);
     if (periodic && !dates) {
-      boolean sameDocument = a.document() == b.document();
       if (sameDocument ? a.time() == null && b.time() == null : a.time() == null || b.time() == null) {
         return false;
       }
@@ -184,35 +203,35 @@ abstract class SameFactCheck implements Check {
     if (!dates && a.time() != null && b.time() != null) {
       return a.time().overlaps(b.time());
     }
-    if (a.document() == b.document()) {
+    if (sameDocument) {
       return true;
     }
     if (!a.comparableAcrossDocuments() || !b.comparableAcrossDocuments()) {
       return false;
     }
     if (!dates && (a.time() == null || b.time() == null)) {
-      Value v = a.mention().value();
+      Value v = a.value();
       // Percents (polls, growth) and counts of people at an event change from one article to
       // the next: across documents they are compared only with explicit times.
       if (v instanceof Percent || (v instanceof org.figlint.value.Count
-          && EVENT_UNITS.contains(unit(v)))) {
+          && EVENT_UNITS.contains(Statement.unit(v)))) {
         return false;
       }
     }
     if (a.time() != null && b.time() != null && !dates) {
       return true;
     }
-    LocalDate da = a.document().date();
-    LocalDate db = b.document().date();
+    LocalDate da = a.documentDate();
+    LocalDate db = b.documentDate();
     if (da != null && db != null) {
       return Math.abs(ChronoUnit.DAYS.between(da, db)) <= SAME_TIME_DAYS;
     }
     return true;
   }
 
-  static boolean consistent(Claim a, Claim b, CheckContext ctx) {
-    Value va = a.mention().value();
-    Value vb = b.mention().value();
+  static boolean consistent(Statement a, Statement b, CheckContext ctx) {
+    Value va = a.value();
+    Value vb = b.value();
     if (va instanceof DateInterval da && vb instanceof DateInterval db) {
       return da.overlaps(db);
     }
@@ -225,9 +244,9 @@ abstract class SameFactCheck implements Check {
         return Values.bounds(va, false).overlaps(Values.bounds(vb, false), tolerance);
       }
       Optional<Values.Converted> ca = Values.convert(Values.bounds(va, true), ma.currency(), "EUR",
-          a.document().date(), ctx.rates());
+          a.documentDate(), ctx.rates());
       Optional<Values.Converted> cb = Values.convert(Values.bounds(vb, true), mb.currency(), "EUR",
-          b.document().date(), ctx.rates());
+          b.documentDate(), ctx.rates());
       if (ca.isEmpty() || cb.isEmpty()) {
         return true;
       }
@@ -240,26 +259,40 @@ abstract class SameFactCheck implements Check {
     return Values.bounds(va, false).overlaps(Values.bounds(vb, false), tolerance);
   }
 
-  private void report(Claim dissent, Claim reference, List<Claim> agreeing, CheckContext ctx) {
+  private void report(Claim dissent, Statement reference, List<Statement> agreeing,
+      CheckContext ctx) {
     List<Location> related = new ArrayList<>();
-    List<Claim> refs = new ArrayList<>();
+    List<Statement> refs = new ArrayList<>();
     refs.add(reference);
     refs.addAll(agreeing);
-    for (Claim r : refs.subList(0, Math.min(3, refs.size()))) {
-      related.add(CheckContext.location(r.document(), r.mention().start(), r.mention().end(),
-          ctx.message("related", r.mention().text())));
+    for (Statement r : refs.subList(0, Math.min(3, refs.size()))) {
+      related.add(location(r, ctx));
     }
     Values v = ctx.values();
     Mention m = dissent.mention();
-    Mention ref = reference.mention();
-    int refLine = reference.document().lines()
-        .position(reference.document().document().originalOffset(ref.start())).line();
-    String where = reference.document() == dissent.document()
+    int refLine = related.get(0).startLine();
+    String where = reference.sameDocument(dissent)
         ? ctx.message("line", refLine)
-        : reference.document().path() + ":" + refLine;
+        : reference.documentPath() + ":" + refLine;
     String subject = dissent.predicate() + " — " + String.join(", ", dissent.entities());
-    String message = ctx.message("message", m.text(), v.value(m.value()), ref.text(),
-        v.value(ref.value()), where, subject, refs.size());
+    String message = ctx.message("message", m.text(), v.value(m.value()), reference.text(),
+        v.value(reference.value()), where, subject, refs.size());
     ctx.report(dissent.document(), m.start(), m.end(), message, related);
+  }
+
+  /**
+   * Where a reference value was written. An archived one also gives its document's date and
+   * its sentence, since that document is not at hand.
+   */
+  private static Location location(Statement r, CheckContext ctx) {
+    if (r instanceof Claim c) {
+      return CheckContext.location(c.document(), c.mention().start(), c.mention().end(),
+          ctx.message("related", c.text()));
+    }
+    ArchivedClaim a = (ArchivedClaim) r;
+    ArchivedClaim.Span s = a.span();
+    String date = a.documentDate() == null ? "?" : a.documentDate().toString();
+    return new Location(a.documentPath(), s.line(), s.column(), s.endLine(), s.endColumn(),
+        a.text(), ctx.message("archived", a.text(), date, a.sentenceText()));
   }
 }

@@ -1,9 +1,11 @@
 package org.figlint.claim;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.figlint.parse.Mention;
 import org.figlint.rule.EntityKind;
 import org.figlint.value.DateInterval;
+import org.figlint.value.Value;
 
 /**
  * A mention bound to its subject: the predicate class of its clause (null when none), the
@@ -14,20 +16,47 @@ import org.figlint.value.DateInterval;
  */
 public record Claim(
     AnalysedDocument document, Mention mention, int sentence, String predicate,
-    Set<String> entities, Set<String> subject, Set<EntityKind> subjectKinds, DateInterval time) {
+    Set<String> entities, Set<String> subject, Set<EntityKind> subjectKinds, DateInterval time)
+    implements Statement {
 
-  /** True when this claim can be compared with claims of other sentences of its document. */
-  public boolean comparable() {
-    return predicate != null && !subject.isEmpty();
+  @Override
+  public Value value() {
+    return mention.value();
   }
 
-  /**
-   * True when this claim can be compared across documents: its subject names an organization,
-   * a product, a plan or an event, not only people (whose figures change from day to day).
-   */
-  public boolean comparableAcrossDocuments() {
-    return comparable()
-        && (subjectKinds.contains(EntityKind.ORGANIZATION) || subjectKinds.contains(EntityKind.PRODUCT)
-            || subjectKinds.contains(EntityKind.PLAN) || subjectKinds.contains(EntityKind.EVENT));
+  @Override
+  public String text() {
+    return mention.text();
+  }
+
+  @Override
+  public LocalDate documentDate() {
+    return document.date();
+  }
+
+  @Override
+  public String documentPath() {
+    return document.path();
+  }
+
+  @Override
+  public int offset() {
+    return mention.start();
+  }
+
+  @Override
+  public boolean listed() {
+    Sentence s = document.sentences().get(sentence);
+    return document.mentionsIn(s.start(), s.end(), mention.kind()).size() >= 3;
+  }
+
+  @Override
+  public boolean sameDocument(Statement other) {
+    return other instanceof Claim c && c.document == document;
+  }
+
+  @Override
+  public boolean sameSentence(Statement other) {
+    return other instanceof Claim c && c.document == document && c.sentence == sentence;
   }
 }

@@ -14,10 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.figlint.archive.Archive;
+import org.figlint.archive.ArchiveException;
 import org.figlint.check.Linter;
 import org.figlint.check.Suppressions;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.document.Document;
+import org.figlint.claim.ClaimArchive;
 import org.figlint.document.DocumentLoader;
 import org.figlint.report.Finding;
 import org.figlint.report.Renderer;
@@ -91,6 +94,10 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--no-config", description = "Do not read any .figlint.yaml.")
   boolean noConfig;
 
+  @Option(names = "--archive", paramLabel = "FILE",
+      description = "Also compare with the claims of this archive (figlint archive), read-only.")
+  Path archive;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths;
 
@@ -125,6 +132,13 @@ final class LintCommand implements Callable<Integer> {
       rules = loadRules(rulesDir, facts, !noDefaultFacts).withOverrides(config.checks().values());
     } catch (RuleException e) {
       err.println(e.getMessage());
+      return ExitCode.ERROR.code;
+    }
+    Archive archived;
+    try {
+      archived = archive == null ? null : Archive.openReadOnly(archive);
+    } catch (ArchiveException e) {
+      err.println("figlint: " + e.getMessage());
       return ExitCode.ERROR.code;
     }
     Linter linter = new Linter(rules, ExchangeRates.bundled(), locale);
@@ -163,8 +177,15 @@ final class LintCommand implements Callable<Integer> {
       byPath.put(d.path(), d);
     }
     Suppressions suppressions = new Suppressions(linter.messages());
-    List<Finding> findings = suppressions.apply(linter.check(docs),
-        docs.stream().map(AnalysedDocument::document).toList());
+    List<Finding> findings;
+    try (archived) {
+      findings = suppressions.apply(
+          linter.check(docs, archived == null ? ClaimArchive.NONE : archived),
+          docs.stream().map(AnalysedDocument::document).toList());
+    } catch (ArchiveException e) {
+      err.println("figlint: " + e.getMessage());
+      return ExitCode.ERROR.code;
+    }
     progress.finish((int) findings.stream().filter(f -> !f.suppressed()).count());
     Report report = new Report(findings, suppressions.descriptors(linter.descriptors(), findings),
         version(), files);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -34,6 +35,16 @@ public final class JsonLines {
 
   public static List<Document> read(Path file, String displayPath) throws InputException {
     List<Document> out = new ArrayList<>();
+    forEach(file, displayPath, (document, line) -> out.add(document));
+    return out;
+  }
+
+  /**
+   * Reads an archive one document at a time, handing each with the JSON line it was read from
+   * (without its line break), so that a large archive need not be held in memory.
+   */
+  public static void forEach(Path file, String displayPath, BiConsumer<Document, String> action)
+      throws InputException {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = displayPath.toLowerCase(Locale.ROOT).endsWith(".gz")
             ? new GZIPInputStream(raw, 1 << 16) : raw;
@@ -47,12 +58,11 @@ public final class JsonLines {
         if (line.isBlank()) {
           continue;
         }
-        out.add(document(line, displayPath, number));
+        action.accept(document(line, displayPath, number), line);
       }
     } catch (IOException e) {
       throw new InputException(displayPath + ": cannot read JSON lines (" + e.getMessage() + ")");
     }
-    return out;
   }
 
   private static Document document(String line, String displayPath, int number)

@@ -1,0 +1,592 @@
+package org.figlint.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.figlint.claim.ArchivedClaim;
+import org.figlint.claim.ClaimArchive;
+import org.figlint.rule.EntityKind;
+import org.figlint.value.DateInterval;
+import org.figlint.value.Grain;
+import org.figlint.value.Kind;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The facade of the archive package: one SQLite file holding the claims of published
+ * documents, indexed by their grouping key so that a draft is compared with all of them
+ * without reading them again. Opened read-only to lint, or for writing (WAL mode, so that
+ * readers keep reading while documents are added; each batch is one transaction). A file that
+ * is not a figlint archive, or from a newer figlint, is refused with one line and left as it is.
+ */
+public final class Archive implements ClaimArchive, AutoCloseable {
+  private static final byte[] SQLITE_HEADER =
+      "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  private static final String SELECT = """
+      SELECT d.path, d.date, c.kind, c.value, c.text, c.predicate, c.entities, c.subject,
+             c.subject_kinds, c.time_start, c.time_end, c.time_grain, c.sentence, s.text,
+             c.start_offset, c.end_offset, c.line, c.col, c.end_line, c.end_col, c.listed
+      FROM claim c
+      JOIN document d ON d.id = c.document
+      JOIN sentence s ON s.document = c.document AND s.number = c.sentence
+      """;
+
+  /**
+   * The claims of one grouping key, through its index. The order of the rows does not matter:
+   * the checks order claims by document date, path and position.
+   */
+  static final String LOOKUP_ALL = SELECT + "WHERE c.grouping_key = ?1";
+
+  /** ... published within a window, through the index of key and date. */
+  static final String LOOKUP_PUBLISHED = SELECT + """
+      WHERE c.grouping_key = ?1
+        AND (c.document_date IS NULL OR c.document_date BETWEEN ?2 AND ?3)""";
+
+  /** ... or about a time that overlaps the window's, through the index of key and time. */
+  static final String LOOKUP_PUBLISHED_OR_ABOUT = SELECT + """
+      WHERE c.id IN (
+          SELECT id FROM claim WHERE grouping_key = ?1
+            AND (document_date IS NULL OR document_date BETWEEN ?2 AND ?3)
+          UNION
+          SELECT id FROM claim WHERE grouping_key = ?1 AND time_end >= ?4 AND time_start <= ?5)""";
+
+  private final Path file;
+  private final String name;
+  private final Connection connection;
+  private final Map<String, PreparedStatement> lookups = new HashMap<>();
+  private long lookupNanos;
+  private int lookupCount;
+  private int lookupRows;
+
+  private Archive(Path file, Connection connection) {
+    this.file = file;
+    this.name = file.toString();
+    this.connection = connection;
+  }
+
+  /**
+   * Opens an archive to add or remove documents, creating it (and its folder) when
+   * {@code create} is true and it does not exist yet, and bringing its schema up to date.
+   */
+  public static Archive open(Path file, boolean create) {
+    String name = file.toString();
+    if (!create && !Files.exists(file)) {
+      throw new ArchiveException(name + ": no such archive");
+    }
+    checkHeader(file);
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new ArchiveException(name + ": cannot create its folder (" + e.getMessage() + ")");
+    }
+    Connection c = connect(file, false);
+    try {
+      Schema.Identity id = Schema.identify(c);
+      refuseForeign(file, id);
+      try (var st = c.createStatement()) {
+        st.execute("PRAGMA journal_mode = WAL");
+        st.execute("PRAGMA synchronous = NORMAL");
+      }
+      Schema.migrate(c, id.ours() ? id.version() : 0);
+      return new Archive(file, c);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw failure(file, e);
+    } catch (ArchiveException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  /** Opens an existing archive to look claims up; nothing is ever written to it. */
+  public static Archive openReadOnly(Path file) {
+    String name = file.toString();
+    if (!Files.isRegularFile(file)) {
+      throw new ArchiveException(name + ": no such archive");
+    }
+    checkHeader(file);
+    Connection c = connect(file, true);
+    try {
+      Schema.Identity id = Schema.identify(c);
+      refuseForeign(file, id);
+      if (id.empty()) {
+        throw new ArchiveException(name + ": empty archive file (no schema)");
+      }
+      if (id.version() < Schema.VERSION) {
+        throw new ArchiveException(name + ": archive schema version " + id.version()
+            + " is older than " + Schema.VERSION + "; run 'figlint archive stats --db " + name
+            + "' once to upgrade it");
+      }
+      return new Archive(file, c);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw failure(file, e);
+    } catch (ArchiveException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  private static Connection connect(Path file, boolean readOnly) {
+    NativeLibrary.prepare();
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(readOnly);
+    config.setBusyTimeout(30_000);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    try {
+      return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    } catch (SQLException e) {
+      throw failure(file, e);
+    }
+  }
+
+  /** Reads the first bytes: a file that is not SQLite is refused before SQLite opens it. */
+  private static void checkHeader(Path file) {
+    if (!Files.exists(file)) {
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      throw new ArchiveException(file + ": is a folder, not an archive file");
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(SQLITE_HEADER.length);
+    } catch (IOException e) {
+      throw new ArchiveException(file + ": cannot read (" + e.getMessage() + ")");
+    }
+    if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
+      throw new ArchiveException(file + ": not a figlint archive (not an SQLite database);"
+          + " left unchanged");
+    }
+  }
+
+  private static void refuseForeign(Path file, Schema.Identity id) {
+    if (!id.ours() && !id.empty()) {
+      throw new ArchiveException(file + ": not a figlint archive (an SQLite database without"
+          + " the figlint schema); left unchanged");
+    }
+    if (id.ours() && id.version() > Schema.VERSION) {
+      throw new ArchiveException(file + ": archive schema version " + id.version()
+          + " is newer than this figlint reads (" + Schema.VERSION + "); use a newer figlint");
+    }
+  }
+
+  private static ArchiveException failure(Path file, SQLException e) {
+    String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+    if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
+      return new ArchiveException(file + ": damaged archive or not an SQLite database ("
+          + message + "); left unchanged", e);
+    }
+    return new ArchiveException(file + ": " + message, e);
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // already failing: the first problem is the one to report
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** All the archived claims of a key. */
+  public List<ArchivedClaim> lookup(String key) {
+    return lookup(key, Window.ALL);
+  }
+
+  @Override
+  public synchronized List<ArchivedClaim> lookup(String key, Window window) {
+    long start = System.nanoTime();
+    try {
+      PreparedStatement st;
+      if (window.all()) {
+        st = prepared(LOOKUP_ALL);
+      } else {
+        st = prepared(window.timeFrom() == null ? LOOKUP_PUBLISHED : LOOKUP_PUBLISHED_OR_ABOUT);
+        st.setString(2, window.publishedFrom().toString());
+        st.setString(3, window.publishedTo().toString());
+        if (window.timeFrom() != null) {
+          st.setString(4, window.timeFrom().toString());
+          st.setString(5, window.timeTo().toString());
+        }
+      }
+      st.setString(1, key);
+      List<ArchivedClaim> out = new ArrayList<>();
+      Map<String, Object> decoded = new HashMap<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(claim(rs, decoded));
+        }
+      }
+      lookupRows += out.size();
+      return out;
+    } catch (SQLException e) {
+      throw failure(file, e);
+    } finally {
+      lookupNanos += System.nanoTime() - start;
+      lookupCount++;
+    }
+  }
+
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement st = lookups.get(sql);
+    if (st == null) {
+      st = connection.prepareStatement(sql);
+      lookups.put(sql, st);
+    }
+    return st;
+  }
+
+  /** Time spent in look-ups so far, in nanoseconds. */
+  public synchronized long lookupNanos() {
+    return lookupNanos;
+  }
+
+  /** Look-ups made so far. */
+  public synchronized int lookups() {
+    return lookupCount;
+  }
+
+  /** Archived claims returned by look-ups so far. */
+  public synchronized int lookupRows() {
+    return lookupRows;
+  }
+
+  /**
+   * One row as an archived claim. The claims of one key share their subject and mostly their
+   * entities, kinds and dates: {@code decoded} keeps what was already decoded in this look-up.
+   */
+  @SuppressWarnings("unchecked")
+  private static ArchivedClaim claim(ResultSet rs, Map<String, Object> decoded)
+      throws SQLException {
+    Kind kind = Kind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT));
+    DateInterval time = null;
+    String timeStart = rs.getString(10);
+    if (timeStart != null) {
+      String timeEnd = rs.getString(11);
+      String grain = rs.getString(12);
+      time = (DateInterval) decoded.computeIfAbsent("time:" + timeStart + timeEnd + grain,
+          k -> DateInterval.of(ValueCodec.date(timeStart), ValueCodec.date(timeEnd),
+              Grain.valueOf(grain.toUpperCase(Locale.ROOT))));
+    }
+    ArchivedClaim.Span span = new ArchivedClaim.Span(rs.getInt(15), rs.getInt(16), rs.getInt(17),
+        rs.getInt(18), rs.getInt(19), rs.getInt(20));
+    String value = rs.getString(4);
+    String date = rs.getString(2);
+    return new ArchivedClaim(rs.getString(1),
+        date == null ? null : (LocalDate) decoded.computeIfAbsent(date, ValueCodec::date),
+        (org.figlint.value.Value) decoded.computeIfAbsent(kind + value,
+            k -> ValueCodec.decode(kind, value)),
+        rs.getString(5), span, rs.getInt(13), rs.getString(14), rs.getString(6),
+        (Set<String>) decoded.computeIfAbsent(rs.getString(7), Archive::nameSet),
+        (Set<String>) decoded.computeIfAbsent(rs.getString(8), Archive::nameSet),
+        (Set<EntityKind>) decoded.computeIfAbsent("kinds:" + rs.getString(9),
+            k -> kinds(k.substring("kinds:".length()))),
+        time, rs.getInt(21) != 0);
+  }
+
+  private static Set<String> nameSet(String json) {
+    return java.util.Collections.unmodifiableSet(new TreeSet<>(ValueCodec.names(json)));
+  }
+
+  /** Path to content hash of every archived document. */
+  public Map<String, String> hashes() {
+    Map<String, String> out = new HashMap<>();
+    try (var st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT path, hash FROM document")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw failure(file, e);
+    }
+    return out;
+  }
+
+  /** Every archived document, by path. */
+  public void list(Consumer<ArchivedDocument> action) {
+    try (var st = connection.createStatement();
+        ResultSet rs = st.executeQuery(
+            "SELECT path, hash, date, title, claims FROM document ORDER BY path")) {
+      while (rs.next()) {
+        action.accept(new ArchivedDocument(rs.getString(1), rs.getString(2),
+            date(rs.getString(3)), rs.getString(4), rs.getInt(5)));
+      }
+    } catch (SQLException e) {
+      throw failure(file, e);
+    }
+  }
+
+  /** What an archive holds. {@code bytes} is the size of the file (and of its WAL, if any). */
+  public record Stats(long documents, long claims, Map<String, Long> claimsPerKind,
+      LocalDate firstDate, LocalDate lastDate, long bytes, int version) {}
+
+  public Stats stats() {
+    try (var st = connection.createStatement()) {
+      long documents;
+      LocalDate first;
+      LocalDate last;
+      try (ResultSet rs = st.executeQuery("SELECT count(*), min(date), max(date) FROM document")) {
+        rs.next();
+        documents = rs.getLong(1);
+        first = date(rs.getString(2));
+        last = date(rs.getString(3));
+      }
+      Map<String, Long> perKind = new LinkedHashMap<>();
+      for (Kind k : Kind.values()) {
+        perKind.put(k.id(), 0L);
+      }
+      long claims = 0;
+      try (ResultSet rs = st.executeQuery("SELECT kind, count(*) FROM claim GROUP BY kind")) {
+        while (rs.next()) {
+          perKind.put(rs.getString(1), rs.getLong(2));
+          claims += rs.getLong(2);
+        }
+      }
+      long bytes = Files.size(file);
+      Path wal = Path.of(file + "-wal");
+      if (Files.exists(wal)) {
+        bytes += Files.size(wal);
+      }
+      return new Stats(documents, claims, perKind, first, last, bytes,
+          Schema.pragma(connection, "user_version"));
+    } catch (SQLException e) {
+      throw failure(file, e);
+    } catch (IOException e) {
+      throw new ArchiveException(name + ": cannot read its size (" + e.getMessage() + ")");
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** A document to archive with its claims. */
+  public record Entry(ArchivedDocument document, List<ArchivedClaim> claims) {
+    public Entry {
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /**
+   * Writes documents in one transaction: each replaces the archived document of the same path,
+   * if any. Either the whole batch is in the file afterwards, or none of it.
+   */
+  public void write(List<Entry> batch) {
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement insertDocument = connection.prepareStatement(
+              "INSERT INTO document (path, hash, date, title, claims, added)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+          PreparedStatement findDocument = connection.prepareStatement(
+              "SELECT id FROM document WHERE path = ?");
+          PreparedStatement deleteClaims = connection.prepareStatement(
+              "DELETE FROM claim WHERE document = ?");
+          PreparedStatement deleteSentences = connection.prepareStatement(
+              "DELETE FROM sentence WHERE document = ?");
+          PreparedStatement deleteDocument = connection.prepareStatement(
+              "DELETE FROM document WHERE id = ?");
+          PreparedStatement insertSentence = connection.prepareStatement(
+              "INSERT INTO sentence (document, number, text) VALUES (?, ?, ?)");
+          PreparedStatement insertClaim = connection.prepareStatement(
+              "INSERT INTO claim (document, grouping_key, document_date, kind, value, text,"
+                  + " predicate, entities, subject, subject_kinds, time_start, time_end,"
+                  + " time_grain, sentence, start_offset, end_offset, line, col, end_line,"
+                  + " end_col, listed)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        String now = Instant.now().toString();
+        for (Entry entry : batch) {
+          ArchivedDocument doc = entry.document();
+          findDocument.setString(1, doc.path());
+          try (ResultSet old = findDocument.executeQuery()) {
+            if (old.next()) {
+              long oldId = old.getLong(1);
+              insertSentence.executeBatch();
+              insertClaim.executeBatch();
+              for (PreparedStatement delete
+                  : List.of(deleteClaims, deleteSentences, deleteDocument)) {
+                delete.setLong(1, oldId);
+                delete.executeUpdate();
+              }
+            }
+          }
+          insertDocument.setString(1, doc.path());
+          insertDocument.setString(2, doc.hash());
+          setNullable(insertDocument, 3, doc.date() == null ? null : doc.date().toString());
+          setNullable(insertDocument, 4, doc.title());
+          insertDocument.setInt(5, entry.claims().size());
+          insertDocument.setString(6, now);
+          insertDocument.executeUpdate();
+          long id;
+          try (ResultSet keys = insertDocument.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+          }
+          Set<Integer> sentences = new HashSet<>();
+          for (ArchivedClaim c : entry.claims()) {
+            if (sentences.add(c.sentence())) {
+              insertSentence.setLong(1, id);
+              insertSentence.setInt(2, c.sentence());
+              insertSentence.setString(3, c.sentenceText());
+              insertSentence.addBatch();
+            }
+            bindClaim(insertClaim, id, c);
+            insertClaim.addBatch();
+          }
+        }
+        insertSentence.executeBatch();
+        insertClaim.executeBatch();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(file, e);
+    }
+  }
+
+  private static void bindClaim(PreparedStatement st, long document, ArchivedClaim c)
+      throws SQLException {
+    int i = 0;
+    st.setLong(++i, document);
+    st.setString(++i, c.key());
+    setNullable(st, ++i, c.documentDate() == null ? null : c.documentDate().toString());
+    st.setString(++i, c.kind().id());
+    st.setString(++i, ValueCodec.encode(c.value()));
+    st.setString(++i, c.text());
+    setNullable(st, ++i, c.predicate());
+    st.setString(++i, ValueCodec.names(c.entities()));
+    st.setString(++i, ValueCodec.names(c.subject()));
+    List<String> kinds = new ArrayList<>();
+    c.subjectKinds().forEach(k -> kinds.add(k.id()));
+    st.setString(++i, String.join(",", kinds));
+    DateInterval t = c.time() != null && c.time().resolved() ? c.time() : null;
+    setNullable(st, ++i, t == null ? null : t.start().toString());
+    setNullable(st, ++i, t == null ? null : t.end().toString());
+    setNullable(st, ++i, t == null ? null : t.grain().id());
+    st.setInt(++i, c.sentence());
+    ArchivedClaim.Span s = c.span();
+    st.setInt(++i, s.start());
+    st.setInt(++i, s.end());
+    st.setInt(++i, s.line());
+    st.setInt(++i, s.column());
+    st.setInt(++i, s.endLine());
+    st.setInt(++i, s.endColumn());
+    st.setInt(++i, c.listed() ? 1 : 0);
+  }
+
+  /**
+   * Removes the document of this path, or every document under it (a folder, or a JSON lines
+   * archive whose entries are {@code file#id}); returns how many were removed.
+   */
+  public int remove(String path) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        int removed = delete(
+            "path = ?1 OR substr(path, 1, length(?1) + 1) IN (?1 || '/', ?1 || '#')", path);
+        connection.commit();
+        return removed;
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(file, e);
+    }
+  }
+
+  private int delete(String where, String path) throws SQLException {
+    String ids = "(SELECT id FROM document WHERE " + where + ")";
+    try (PreparedStatement claims = connection.prepareStatement(
+            "DELETE FROM claim WHERE document IN " + ids);
+        PreparedStatement sentences = connection.prepareStatement(
+            "DELETE FROM sentence WHERE document IN " + ids);
+        PreparedStatement documents = connection.prepareStatement(
+            "DELETE FROM document WHERE " + where)) {
+      claims.setString(1, path);
+      claims.executeUpdate();
+      sentences.setString(1, path);
+      sentences.executeUpdate();
+      documents.setString(1, path);
+      return documents.executeUpdate();
+    }
+  }
+
+  /**
+   * Closes the file. With {@code -Dfiglint.archive.timing=true}, first prints one line on
+   * standard error: how many look-ups were made, the claims they returned and their time.
+   */
+  @Override
+  public void close() {
+    if (Boolean.getBoolean("figlint.archive.timing")) {
+      System.err.printf(Locale.ROOT, "figlint: archive %s: %d look-ups, %d archived claims,"
+          + " %.1f ms%n", name, lookupCount, lookupRows, lookupNanos / 1e6);
+    }
+    try {
+      for (PreparedStatement st : lookups.values()) {
+        st.close();
+      }
+      connection.close();
+    } catch (SQLException e) {
+      throw failure(file, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- columns
+
+  private static void setNullable(PreparedStatement st, int index, String value)
+      throws SQLException {
+    if (value == null) {
+      st.setNull(index, Types.VARCHAR);
+    } else {
+      st.setString(index, value);
+    }
+  }
+
+  private static Set<EntityKind> kinds(String ids) {
+    Set<EntityKind> out = EnumSet.noneOf(EntityKind.class);
+    if (!ids.isEmpty()) {
+      for (String id : ids.split(",")) {
+        EntityKind.parse(id).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static LocalDate date(String iso) {
+    return ValueCodec.date(iso);
+  }
+}

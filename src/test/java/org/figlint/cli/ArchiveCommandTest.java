@@ -1,0 +1,274 @@
+package org.figlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** figlint archive as a user runs it, and figlint lint --archive against what it kept. */
+class ArchiveCommandTest {
+  private static final Path MICROSOFT = Path.of("src/test/resources/lint/microsoft");
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path db() {
+    return dir.resolve("archive.db");
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private Run archive(String command, String... args) {
+    List<String> all = new ArrayList<>(List.of("archive", command, "--db", db().toString()));
+    all.addAll(List.of(args));
+    return run(all.toArray(String[]::new));
+  }
+
+  private static List<String> lines(String text) {
+    return text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
+  }
+
+  @Test
+  void addsReplacesSkipsListsAndRemoves() throws Exception {
+    Path a = write("docs/a.txt", "date 2024-02-27\nMicrosoft a investi 15 millions d'euros dans"
+        + " Mistral AI.\n");
+    Path b = write("docs/b.txt", "date 2024-03-01\nLe sommet du G7 s'est tenu le 21 mai 2023.\n");
+
+    Run first = archive("add", a.toString(), b.toString());
+    assertEquals(0, first.exit(), first.err());
+    assertTrue(first.out().contains(": 2 added, 0 replaced, 0 unchanged"), first.out());
+    assertEquals("", first.err());
+
+    Run again = archive("add", dir.resolve("docs").toString());
+    assertTrue(again.out().contains(": 0 added, 0 replaced, 2 unchanged (0 claims written)"),
+        again.out());
+
+    Files.writeString(b, "date 2024-03-02\nLe sommet du G7 s'est tenu le 19 mai 2023, selon"
+        + " Microsoft.\n");
+    Run changed = archive("add", a.toString(), b.toString());
+    assertTrue(changed.out().contains(": 0 added, 1 replaced, 1 unchanged"), changed.out());
+
+    List<String> listed = lines(archive("list").out());
+    assertEquals(2, listed.size(), listed.toString());
+    assertEquals(a + "\t2024-02-27\t1\tMicrosoft a investi 15 millions d'euros dans Mistral AI.",
+        listed.get(0));
+    assertTrue(listed.get(1).startsWith(b + "\t2024-03-02\t"), listed.get(1));
+
+    Run stats = archive("stats");
+    assertEquals(0, stats.exit(), stats.err());
+    assertTrue(stats.out().contains("documents   2\n"), stats.out());
+    assertTrue(stats.out().contains("  money     1\n"), stats.out());
+    assertTrue(stats.out().contains("dates       2024-02-27 .. 2024-03-02\n"), stats.out());
+    assertTrue(stats.out().contains(" bytes ("), stats.out());
+
+    Run removed = archive("remove", a.toString());
+    assertEquals(0, removed.exit(), removed.err());
+    assertTrue(removed.out().contains(": 1 removed"), removed.out());
+    assertEquals(1, lines(archive("list").out()).size());
+
+    Run missing = archive("remove", a.toString());
+    assertEquals(2, missing.exit());
+    assertEquals("figlint: " + a + ": not in the archive", missing.err().strip());
+  }
+
+  @Test
+  void addsTheDocumentsOfAJsonLinesArchiveAndRemovesThemTogether() throws Exception {
+    Path news = write("news.jsonl", String.join("\n",
+        "{\"id\": \"n1\", \"date\": \"2024-02-27\", \"title\": \"Mistral\","
+            + " \"text\": \"Microsoft a investi 15 millions d'euros dans Mistral AI.\"}",
+        "{\"id\": \"n2\", \"date\": \"2024-02-28\", \"title\": \"Sommet\","
+            + " \"text\": \"Le sommet de Paris a eu lieu le 10 février 2025.\"}",
+        "") );
+    Run add = archive("add", news.toString());
+    assertEquals(0, add.exit(), add.err());
+    assertTrue(add.out().contains(": 2 added"), add.out());
+    List<String> listed = lines(archive("list").out());
+    assertEquals(List.of(news + "#n1\t2024-02-27\t1\tMistral", news + "#n2\t2024-02-28\t1\tSommet"),
+        listed);
+    assertTrue(archive("add", news.toString()).out().contains("2 unchanged"));
+    Run removed = archive("remove", news.toString());
+    assertTrue(removed.out().contains(": 2 removed"), removed.out());
+    assertEquals(List.of(), lines(archive("list").out()));
+  }
+
+  @Test
+  void unreadableInputIsReportedAndTheOthersAreStillAdded() throws Exception {
+    Path a = write("a.txt", "date 2024-02-27\nMicrosoft a investi 15 millions d'euros dans"
+        + " Mistral AI.\n");
+    Run run = archive("add", dir.resolve("missing.txt").toString(), a.toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.err().strip().endsWith("missing.txt: no such file or folder"), run.err());
+    assertTrue(run.out().contains(": 1 added"), run.out());
+  }
+
+  // ---------------------------------------------------------------- lint --archive
+
+  private Path archiveOf(String... names) throws Exception {
+    List<String> paths = new ArrayList<>();
+    for (String name : names) {
+      paths.add(Files.copy(MICROSOFT.resolve(name), dir.resolve(name)).toString());
+    }
+    Run add = archive("add", paths.toArray(String[]::new));
+    assertEquals(0, add.exit(), add.err());
+    return db();
+  }
+
+  private JsonNode lintJson(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("lint", "--format", "json"));
+    all.addAll(List.of(args));
+    Run run = run(all.toArray(String[]::new));
+    assertEquals("", run.err());
+    return new ObjectMapper().readTree(run.out()).get("findings");
+  }
+
+  private static List<String> summary(JsonNode findings) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode f : findings) {
+      out.add(f.get("file").asText().replaceAll(".*/", "") + ":" + f.get("line").asInt() + ":"
+          + f.get("column").asInt() + " " + f.get("ruleId").asText() + " "
+          + f.get("snippet").asText());
+    }
+    return out;
+  }
+
+  @Test
+  void aDraftIsComparedWithTheArchivedDocuments() throws Exception {
+    Path db = archiveOf("a-afp.txt");
+    JsonNode findings = lintJson("--no-default-facts", "--archive", db.toString(),
+        MICROSOFT.resolve("c-blog.txt").toString());
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(findings));
+    JsonNode related = findings.get(0).get("related").get(0);
+    assertEquals(dir.resolve("a-afp.txt").toString(), related.get("file").asText());
+    assertEquals(2, related.get("line").asInt());
+    assertEquals(21, related.get("column").asInt());
+    String note = related.get("message").asText();
+    assertTrue(note.contains("2024-02-27"), note);
+    assertTrue(note.contains("Microsoft a investi 15 millions d'euros dans Mistral AI"), note);
+    assertTrue(findings.get(0).get("message").asText().contains("a-afp.txt:2"),
+        findings.get(0).toString());
+  }
+
+  @Test
+  void theFactBaseWinsOverTheArchive() throws Exception {
+    Path db = archiveOf("a-afp.txt");
+    assertEquals(List.of("c-blog.txt:2:49 fact-contradiction 20 M€"), summary(lintJson(
+        "--archive", db.toString(), MICROSOFT.resolve("c-blog.txt").toString())));
+  }
+
+  @Test
+  void archivedDocumentsGetNoFindings() throws Exception {
+    archiveOf("a-afp.txt", "c-blog.txt");
+    Path draft = write("draft.txt", "date 2024-03-01\nMicrosoft a investi 15 M€ dans Mistral AI,"
+        + " rappelle la start-up.\n");
+    assertEquals(List.of(), summary(lintJson("--no-default-facts", "--archive", db().toString(),
+        draft.toString())));
+  }
+
+  @Test
+  void aDocumentOfTheRunIsReadAsItIsNowNotAsArchived() throws Exception {
+    Path db = archiveOf("a-afp.txt", "c-blog.txt");
+    // The archived copy of c-blog.txt would side with it (20 M€ twice against 15 M€).
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(lintJson(
+        "--no-default-facts", "--archive", db.toString(), dir.resolve("c-blog.txt").toString())));
+  }
+
+  @Test
+  void lintNeverWritesToTheArchive() throws Exception {
+    Path db = archiveOf("a-afp.txt");
+    byte[] before = Files.readAllBytes(db);
+    long modified = Files.getLastModifiedTime(db).toMillis();
+    lintJson("--no-default-facts", "--archive", db.toString(),
+        MICROSOFT.resolve("c-blog.txt").toString());
+    assertArrayEquals(before, Files.readAllBytes(db));
+    assertEquals(modified, Files.getLastModifiedTime(db).toMillis());
+    assertFalse(Files.exists(Path.of(db + "-journal")));
+  }
+
+  // ---------------------------------------------------------------- files that are not archives
+
+  private void assertRefused(Path file, String because) throws Exception {
+    byte[] before = Files.readAllBytes(file);
+    Path doc = Files.copy(MICROSOFT.resolve("c-blog.txt"), dir.resolve("c-blog.txt"));
+    for (String[] args : List.of(
+        new String[] {"archive", "add", "--db", file.toString(), doc.toString()},
+        new String[] {"archive", "remove", "--db", file.toString(), doc.toString()},
+        new String[] {"archive", "list", "--db", file.toString()},
+        new String[] {"archive", "stats", "--db", file.toString()},
+        new String[] {"lint", "--archive", file.toString(), doc.toString()})) {
+      Run run = run(args);
+      assertEquals(2, run.exit(), String.join(" ", args));
+      String err = run.err().strip();
+      assertFalse(err.contains("\n"), err);
+      assertTrue(err.startsWith("figlint: " + file + ": "), err);
+      assertTrue(err.contains(because), err);
+      assertEquals("", run.out());
+      assertArrayEquals(before, Files.readAllBytes(file));
+    }
+  }
+
+  @Test
+  void aCorruptFileIsRefusedAndLeftUnchanged() throws Exception {
+    byte[] noise = new byte[8192];
+    new Random(42).nextBytes(noise);
+    Path file = Files.write(dir.resolve("archive.db"), noise);
+    assertRefused(file, "not an SQLite database");
+  }
+
+  @Test
+  void anotherProgramsDatabaseIsRefusedAndLeftUnchanged() throws Exception {
+    Path file = dir.resolve("other.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      c.createStatement().execute("CREATE TABLE notes (text TEXT)");
+    }
+    assertRefused(file, "without the figlint schema");
+  }
+
+  @Test
+  void anArchiveFromANewerFiglintIsRefused() throws Exception {
+    Path db = archiveOf("a-afp.txt");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().execute("PRAGMA user_version = 99");
+    }
+    assertRefused(db, "schema version 99 is newer");
+  }
+
+  @Test
+  void aMissingArchiveIsAnErrorForEveryCommandButAdd() throws Exception {
+    Run lint = run("lint", "--archive", db().toString(), MICROSOFT.toString());
+    assertEquals(2, lint.exit());
+    assertEquals("figlint: " + db() + ": no such archive", lint.err().strip());
+    assertEquals(2, archive("list").exit());
+    assertFalse(Files.exists(db()));
+  }
+}
