@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Vérifie la cohérence des chiffres et des dates d'un texte en français.",
-    subcommands = {LintCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
+    subcommands = {LintCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -54,6 +54,26 @@ public final class Extractor {
     return out;
   }
 
+  /**
+   * Lexes {@code text} in the same chunks as {@link #extract} and returns the number of tokens,
+   * hidden ones included, without running the parser: the lexer's share of extraction, for
+   * benchmarks.
+   */
+  public long tokenCount(String text) {
+    long count = 0;
+    int from = 0;
+    while (from < text.length()) {
+      int to = chunkEnd(text, from);
+      FrenchLexer lexer = new FrenchLexer(CharStreams.fromString(text.substring(from, to)));
+      lexer.removeErrorListeners();
+      while (lexer.nextToken().getType() != Token.EOF) {
+        count++;
+      }
+      from = to;
+    }
+    return count;
+  }
+
   private static int chunkEnd(String text, int from) {
     if (text.length() - from <= CHUNK) {
       return text.length();
