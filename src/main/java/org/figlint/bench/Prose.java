@@ -340,7 +340,7 @@ final class Prose {
           : "Le sommet du G7 s'est tenu " + span + " à " + city + ".";
     });
     add("rate-decision", Inconsistency.WEEKDAY, d -> {
-      LocalDate day = d.date.minusDays(d.between(1, 40));
+      LocalDate day = d.world.lastEvent("BCE", 8, d.date);
       int key = (int) day.toEpochDay();
       BigDecimal rate = d.world.value("BCE", "rate", key, 0.5, 4.5, 2);
       BigDecimal step = BigDecimal.valueOf(d.world.value("BCE", "step", key, 1, 3.99, 3)
@@ -351,12 +351,14 @@ final class Prose {
           + d.fig.points(step) + ", portant le taux de dépôt à " + d.fig.percent(rate) + ".";
     });
     add("fine", Inconsistency.WEEKDAY, d -> {
-      LocalDate day = past(d);
-      BigDecimal fine = d.world.value("CNIL", "fine", (int) day.toEpochDay(), 5e4, 5e8, 2);
+      LocalDate day = d.world.lastEvent("CNIL", 24, d.date.minusDays(d.between(0, 60)));
+      int key = (int) day.toEpochDay();
+      BigDecimal fine = d.world.value("CNIL", "fine", key, 5e4, 5e8, 2);
+      String fined = List.of("un opérateur de télécommunications", "une plateforme de livraison",
+          "un éditeur de logiciels", "une chaîne d'hôtels").get(
+              d.world.value("CNIL", "fined", key, 1, 4.99, 3).intValue() - 1);
       return "Le " + d.weekdayDate(day, true) + ", la CNIL a infligé une amende de "
-          + d.fig.money(fine, "EUR") + " à " + d.pick("un opérateur de télécommunications",
-              "une plateforme de livraison", "un éditeur de logiciels", "une chaîne d'hôtels")
-          + ".";
+          + d.fig.money(fine, "EUR") + " à " + fined + ".";
     });
 
     // ---- Free figures, with no known entity next to them ----

@@ -47,6 +47,29 @@ final class World {
     return Figures.significant(BigDecimal.valueOf(v), digits);
   }
 
+  /**
+   * The last of an institution's {@code perYear} yearly events (meetings, decisions) on or
+   * before {@code date}: the same days for every document, on weekdays, spread over the year.
+   */
+  LocalDate lastEvent(String institution, int perYear, LocalDate date) {
+    for (int year = date.getYear(); ; year--) {
+      LocalDate last = null;
+      for (int i = 0; i < perYear; i++) {
+        int offset = value(institution, "event-" + i, year, 1, 364 / perYear, 2).intValue();
+        LocalDate day = LocalDate.of(year, 1, 1).plusDays((long) i * 365 / perYear + offset);
+        while (day.getDayOfWeek().getValue() > 5) {
+          day = day.plusDays(1);
+        }
+        if (!day.isAfter(date) && day.getYear() == year) {
+          last = day;
+        }
+      }
+      if (last != null) {
+        return last;
+      }
+    }
+  }
+
   /** A recent deal that a document dated {@code date} may quote again, or null. */
   Deal recentDeal(SplittableRandom r, LocalDate date) {
     List<Deal> candidates = new ArrayList<>();

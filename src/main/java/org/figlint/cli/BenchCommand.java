@@ -150,6 +150,8 @@ final class BenchCommand implements Callable<Integer> {
         options.iterations() == 1 ? "" : "es");
     List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
     out.printf(Locale.ROOT, "         JVM options: %s%n", jvm.isEmpty() ? "none" : String.join(" ", jvm));
+    out.printf(Locale.ROOT, "load     %s at start (other processes compete for the processors)%n",
+        loadAverage());
     out.println();
   }
 
@@ -193,6 +195,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     long live = results.stream().mapToLong(Bench.Result::liveHeapBytes).min().orElse(0);
     out.printf(Locale.ROOT, "heap in use before timing (corpus loaded, after GC): %d MB%n", live >> 20);
+    out.printf(Locale.ROOT, "load %s at the end%n", loadAverage());
+  }
+
+  /** The system's 1-minute load average, if the platform gives one. */
+  private static String loadAverage() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "(load average unknown)"
+        : String.format(Locale.ROOT, "1-minute load average %.2f", load);
   }
 
   private static String findings(Map<String, Long> byRule) {
