@@ -23,8 +23,11 @@ final class Prose {
   /** An invented person, for quotes and attributions. */
   record Person(String name, boolean woman) {}
 
-  /** One kind of sentence; {@code plants} is the inconsistency it can plant, or null. */
-  record Template(String id, Inconsistency plants, Function<Draft, String> body) {}
+  /**
+   * One kind of sentence; {@code plants} is the inconsistency it can plant, or null, and
+   * {@code weight} how often it is chosen compared with the others (1 by default).
+   */
+  record Template(String id, Inconsistency plants, double weight, Function<Draft, String> body) {}
 
   // ---- Vocabulary ----------------------------------------------------------------------------
 
@@ -201,11 +204,35 @@ final class Prose {
   static final List<Template> TEMPLATES = new ArrayList<>();
 
   private static void add(String id, Function<Draft, String> body) {
-    TEMPLATES.add(new Template(id, null, body));
+    TEMPLATES.add(new Template(id, null, 1, body));
   }
 
   private static void add(String id, Inconsistency plants, Function<Draft, String> body) {
-    TEMPLATES.add(new Template(id, plants, body));
+    TEMPLATES.add(new Template(id, plants, 1, body));
+  }
+
+  /**
+   * A sentence about one institution's recurring events (ECB decisions, CNIL sanctions, G7
+   * summits): rarer than the others, so that, as in real news, no entity gathers more than about
+   * half a percent of the claims of a corpus.
+   */
+  private static void addRare(String id, Inconsistency plants, Function<Draft, String> body) {
+    TEMPLATES.add(new Template(id, plants, 0.2, body));
+  }
+
+  private static Template pickTemplate(Draft d, List<Template> templates) {
+    double total = 0;
+    for (Template t : templates) {
+      total += t.weight();
+    }
+    double x = d.r.nextDouble() * total;
+    for (Template t : templates) {
+      x -= t.weight();
+      if (x < 0) {
+        return t;
+      }
+    }
+    return templates.get(templates.size() - 1);
   }
 
   static {
@@ -328,7 +355,7 @@ final class Prose {
       }
       return "Le groupe a publié ses résultats annuels le " + d.weekdayDate(day, true) + ".";
     });
-    add("g7", d -> {
+    addRare("g7", null, d -> {
       int year = d.date.getMonthValue() <= 7 ? d.year() : d.year() + 1;
       String city = CAPITALS.get(d.world.value("G7", "city", year, 1, 8.99, 3).intValue() - 1);
       int first = d.world.value("G7", "day", year, 3, 24, 2).intValue();
@@ -339,7 +366,7 @@ final class Prose {
           ? "Le sommet du G7 se tiendra " + span + " à " + city + "."
           : "Le sommet du G7 s'est tenu " + span + " à " + city + ".";
     });
-    add("rate-decision", Inconsistency.WEEKDAY, d -> {
+    addRare("rate-decision", Inconsistency.WEEKDAY, d -> {
       LocalDate day = d.world.lastEvent("BCE", 8, d.date);
       int key = (int) day.toEpochDay();
       BigDecimal rate = d.world.value("BCE", "rate", key, 0.5, 4.5, 2);
@@ -350,7 +377,7 @@ final class Prose {
       return "Le " + d.weekdayDate(day, true) + ", la BCE a " + move + " ses taux directeurs de "
           + d.fig.points(step) + ", portant le taux de dépôt à " + d.fig.percent(rate) + ".";
     });
-    add("fine", Inconsistency.WEEKDAY, d -> {
+    addRare("fine", Inconsistency.WEEKDAY, d -> {
       LocalDate day = d.world.lastEvent("CNIL", 24, d.date.minusDays(d.between(0, 60)));
       int key = (int) day.toEpochDay();
       BigDecimal fine = d.world.value("CNIL", "fine", key, 5e4, 5e8, 2);
@@ -652,7 +679,8 @@ final class Prose {
         List<Template> candidates = new ArrayList<>(TEMPLATES.stream()
             .filter(t -> t.plants() == kind).toList());
         while (!candidates.isEmpty()) {
-          Template t = candidates.remove(d.r.nextInt(candidates.size()));
+          Template t = pickTemplate(d, candidates);
+          candidates.remove(t);
           d.request = kind;
           String s = t.body().apply(d);
           if (s != null) {
@@ -664,7 +692,7 @@ final class Prose {
       d.request = null;
     }
     for (int attempt = 0; attempt < 20; attempt++) {
-      String s = d.pick(TEMPLATES).body().apply(d);
+      String s = pickTemplate(d, TEMPLATES).body().apply(d);
       if (s != null) {
         return elide(s);
       }
