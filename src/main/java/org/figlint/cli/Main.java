@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Main.Version.class,
     description = "Vérifie la cohérence des chiffres et des dates d'un texte en français.",
     subcommands = {LintCommand.class, ArchiveCommand.class, ExtractCommand.class,
-      RulesCommand.class, ExplainCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+      RulesCommand.class, ExplainCommand.class, InitCommand.class, BenchCommand.class,
+      CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding reached the --fail-on threshold",

@@ -2,15 +2,29 @@ package org.figlint.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.atn.NotSetTransition;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
 import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.atn.RuleStopState;
+import org.antlr.v4.runtime.atn.RuleTransition;
+import org.antlr.v4.runtime.atn.Transition;
+import org.antlr.v4.runtime.atn.WildcardTransition;
+import org.antlr.v4.runtime.dfa.DFA;
+import org.antlr.v4.runtime.dfa.DFAState;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.figlint.parse.generated.FrenchLexer;
 import org.figlint.parse.generated.FrenchParser;
@@ -22,9 +36,9 @@ import org.figlint.value.Value;
 
 /**
  * Finds the figures of a French text. The lexer runs over the whole text once; the parser's
- * {@code mention} rule is tried only at tokens that can start a figure, first in SLL mode and
- * then in full LL mode, and the longest parse wins. This class is the only user of the
- * generated ANTLR code.
+ * {@code mention} rule is tried only at tokens that can start a figure and are followed by a
+ * token that can continue one, first in SLL mode and then in full LL mode, and the longest parse
+ * wins. This class is the only user of the generated ANTLR code.
  */
 public final class Extractor {
   /** Texts are lexed in chunks of about this many chars, cut at line breaks. */
@@ -38,16 +52,9 @@ public final class Extractor {
    */
   static final int MAX_TOKENS = 40;
 
-  private static final SecondTokens SECOND_TOKENS =
-      SecondTokens.of(FrenchParser._ATN, FrenchParser.RULE_mention);
+  private final Prefixes prefixes = Prefixes.INSTANCE;
 
-  private final IntervalSet startTokens;
-
-  private Extractor() {
-    FrenchParser probe = new FrenchParser(null);
-    ATN atn = probe.getATN();
-    this.startTokens = atn.nextTokens(atn.ruleToStartState[FrenchParser.RULE_mention]);
-  }
+  private Extractor() {}
 
   public static Extractor create() {
     return new Extractor();
@@ -63,6 +70,32 @@ public final class Extractor {
       from = to;
     }
     return out;
+  }
+
+  /**
+   * Lexes {@code text} in the same chunks as {@link #extract} and returns the number of tokens,
+   * hidden ones included, without running the parser: the lexer's share of extraction, for
+   * benchmarks.
+   */
+  public long tokenCount(String text) {
+    long count = 0;
+    int from = 0;
+    while (from < text.length()) {
+      int to = chunkEnd(text, from);
+      FrenchLexer lexer = lexer(text.substring(from, to));
+      while (lexer.nextToken().getType() != Token.EOF) {
+        count++;
+      }
+      from = to;
+    }
+    return count;
+  }
+
+  private static FrenchLexer lexer(String chunk) {
+    FrenchLexer lexer = new FrenchLexer(CharStreams.fromString(chunk));
+    lexer.removeErrorListeners();
+    lexer.setInterpreter(new WideLexerSimulator(lexer));
+    return lexer;
   }
 
   private static int chunkEnd(String text, int from) {
@@ -98,9 +131,7 @@ public final class Extractor {
     // Mention texts still come from the text as written.
     String chunk = text.substring(from, to).replace('\u02BC', '\u2019');
     Utf16Map offsets = Utf16Map.of(chunk);
-    FrenchLexer lexer = new FrenchLexer(CharStreams.fromString(chunk));
-    lexer.removeErrorListeners();
-    BoundedTokenStream tokens = new BoundedTokenStream(lexer);
+    BoundedTokenStream tokens = new BoundedTokenStream(lexer(chunk));
     tokens.fill();
     FrenchParser parser = new FrenchParser(tokens);
     parser.removeErrorListeners();
@@ -119,15 +150,14 @@ public final class Extractor {
     int wholeEnd = -1;
     while (i < n) {
       Token t = all.get(i);
-      if (t.getChannel() != Token.DEFAULT_CHANNEL || !startTokens.contains(t.getType())
-          || !SECOND_TOKENS.allows(t.getType(), nextOnChannel(all, i + 1).getType())) {
+      if (t.getChannel() != Token.DEFAULT_CHANNEL || !prefixes.mayParse(all, i, Integer.MAX_VALUE)) {
         i++;
         continue;
       }
       Token before = previousOnChannel(all, i);
       builder.previousTokenType = before == null ? -1 : before.getType();
       builder.previousTokenText = before == null ? "" : before.getText();
-      FrenchParser.MentionContext ctx = parse(parser, bail, tokens, i, Integer.MAX_VALUE);
+      FrenchParser.MentionContext ctx = parse(parser, bail, tokens, prefixes, i, Integer.MAX_VALUE);
       Value value = null;
       for (int shorter = 0; ctx != null && shorter < 4; shorter++) {
         if (ctx.stop == null || ctx.stop.getTokenIndex() < i) {
@@ -140,7 +170,7 @@ public final class Extractor {
           break;
         }
         // The longest parse is not a figure ("1905 sépare"): try the shorter ones.
-        ctx = parse(parser, bail, tokens, i, ctx.stop.getTokenIndex());
+        ctx = parse(parser, bail, tokens, prefixes, i, ctx.stop.getTokenIndex());
       }
       if (ctx == null || ctx.stop == null || ctx.stop.getTokenIndex() < i) {
         i++;
@@ -201,14 +231,17 @@ public final class Extractor {
   /**
    * The longest figure starting at token {@code index}: when the parse fails at a later token,
    * the stream is cut just before that token and the parse retried, so that a shorter
-   * alternative can win.
+   * alternative can win. A cut that leaves no possible figure ends the search without parsing.
    */
-  private static FrenchParser.MentionContext parse(
-      FrenchParser parser, Bail bail, BoundedTokenStream tokens, int index, int initialLimit) {
-    int limit = Math.min(initialLimit, index + MAX_TOKENS);
+  private static FrenchParser.MentionContext parse(FrenchParser parser, Bail bail,
+      BoundedTokenStream tokens, Prefixes prefixes, int index, int initialLimit) {
+    int limit = (int) Math.min(initialLimit, (long) index + MAX_TOKENS);
     tokens.limit(limit);
     try {
       for (int round = 0; round < 8; round++) {
+        if (!prefixes.mayParse(tokens.getTokens(), index, limit)) {
+          return null;
+        }
         for (PredictionMode mode : MODES) {
           parser.getInterpreter().setPredictionMode(mode);
           FrenchParser.MentionContext ctx = attempt(parser, bail, tokens, index);
@@ -361,6 +394,195 @@ public final class Extractor {
       }
     }
     return all.get(all.size() - 1);
+  }
+
+  /**
+   * Which token sequences can begin a mention, worked out from the parser's ATN the first time
+   * each sequence is met, up to {@link #DEPTH} tokens. "de la", "d'un montant", "dans un
+   * communiqué" or "il y a des" begin no figure, and the parser is not even tried there: any
+   * parse it could find would have to end within the tokens read so far, or read the next one.
+   * The same holds for a parse cut short ("un accord" is not a count, and "un" alone is no
+   * figure). There are no semantic predicates in the grammar, so the ATN is the whole story.
+   */
+  static final class Prefixes {
+    static final Prefixes INSTANCE = new Prefixes(new FrenchParser(null).getATN());
+
+    /** How many tokens are looked at. */
+    static final int DEPTH = 4;
+
+    private final Node root;
+    private final int maxTokenType;
+
+    /** A call stack of the ATN walk: the states to return to, innermost first. */
+    private record Stack(ATNState returnTo, Stack next) {}
+
+    /** A transition that reads a token, with the call stack it is read under. */
+    private record Step(Transition transition, Stack stack) {}
+
+    private record Visit(ATNState state, Stack stack) {}
+
+    /**
+     * Where the parser can be after reading a token sequence: the transitions that read the
+     * next token, their token types, and whether the mention can end there. {@code open} is
+     * set when a transition's tokens cannot be listed (none in this grammar). Children are
+     * worked out when first needed; two threads may both compute one, with the same result.
+     */
+    private static final class Node {
+      final List<Step> steps;
+      /** The token types that can come next, by type. */
+      final boolean[] next;
+      final boolean mayEnd;
+      final boolean open;
+      private final AtomicReferenceArray<Node> children;
+
+      Node(List<Step> steps, boolean mayEnd, int maxTokenType) {
+        this.steps = List.copyOf(steps);
+        this.mayEnd = mayEnd;
+        this.children = new AtomicReferenceArray<>(maxTokenType + 1);
+        this.next = new boolean[maxTokenType + 1];
+        boolean unlisted = false;
+        for (Step s : steps) {
+          Transition t = s.transition();
+          if (t.label() == null || t instanceof NotSetTransition || t instanceof WildcardTransition) {
+            unlisted = true;
+          } else {
+            for (int type : t.label().toArray()) {
+              if (type >= 0 && type <= maxTokenType) {
+                next[type] = true;
+              }
+            }
+          }
+        }
+        this.open = unlisted;
+      }
+
+      Node child(int type) {
+        Node c = children.get(type);
+        if (c == null) {
+          List<Step> after = new ArrayList<>();
+          Set<Visit> seen = new HashSet<>();
+          boolean ends = false;
+          for (Step s : steps) {
+            if (s.transition().matches(type, Token.MIN_USER_TOKEN_TYPE, Integer.MAX_VALUE)) {
+              ends |= closure(s.transition().target, s.stack(), seen, after);
+            }
+          }
+          children.compareAndSet(type, null, new Node(after, ends, children.length() - 1));
+          c = children.get(type);
+        }
+        return c;
+      }
+    }
+
+    Prefixes(ATN atn) {
+      this.maxTokenType = atn.maxTokenType;
+      List<Step> steps = new ArrayList<>();
+      boolean mayEnd = closure(atn.ruleToStartState[FrenchParser.RULE_mention], null,
+          new HashSet<>(), steps);
+      this.root = new Node(steps, mayEnd, maxTokenType);
+    }
+
+    /**
+     * Collects the token-reading transitions reachable from {@code state} without reading, and
+     * returns whether the end of {@code mention} itself is reachable.
+     */
+    private static boolean closure(ATNState state, Stack stack, Set<Visit> seen, List<Step> out) {
+      if (!seen.add(new Visit(state, stack))) {
+        return false;
+      }
+      if (state instanceof RuleStopState) {
+        return stack == null || closure(stack.returnTo(), stack.next(), seen, out);
+      }
+      boolean ends = false;
+      for (Transition t : state.getTransitions()) {
+        if (t instanceof RuleTransition call) {
+          ends |= closure(call.target, new Stack(call.followState, stack), seen, out);
+        } else if (t.isEpsilon()) {
+          ends |= closure(t.target, stack, seen, out);
+        } else {
+          out.add(new Step(t, stack));
+        }
+      }
+      return ends;
+    }
+
+    /**
+     * False when no mention can be read from token {@code index} that ends before token
+     * {@code limit}: judging by the first {@link #DEPTH} tokens on the default channel, the
+     * sequence begins no sentence of the grammar, or reaches the limit before any is complete.
+     */
+    boolean mayParse(List<Token> tokens, int index, int limit) {
+      int end = Math.min(limit, tokens.size());
+      Node node = root;
+      int k = index;
+      for (int depth = 0; depth < DEPTH; depth++) {
+        if (node.mayEnd || node.open) {
+          return true;
+        }
+        while (k < end && tokens.get(k).getChannel() != Token.DEFAULT_CHANNEL) {
+          k++;
+        }
+        int type = k < end ? tokens.get(k).getType() : Token.EOF;
+        if (type < Token.MIN_USER_TOKEN_TYPE || type > maxTokenType || !node.next[type]) {
+          return false;
+        }
+        node = node.child(type);
+        k++;
+      }
+      return true;
+    }
+  }
+
+  /**
+   * The lexer's simulator, with a cache for every character. ANTLR's own caches the DFA's
+   * transitions only for characters 0 to 127: any other one (é, à, ’, « », U+00A0, U+202F...),
+   * which French text has every few words, costs a full ATN simulation and a lock on the
+   * shared DFA; so does the end of the text, once per document. Here those transitions are kept
+   * in a table next to the DFA, which is exactly what ANTLR would do with a larger edge array;
+   * the tokens are the same.
+   */
+  private static final class WideLexerSimulator extends LexerATNSimulator {
+    private static final DFA[] DFAS = dfas(FrenchLexer._ATN);
+    private static final PredictionContextCache CONTEXTS = new PredictionContextCache();
+    /** Transitions on characters above 127, by mode, DFA state and character. */
+    private static final Map<Long, DFAState> WIDE = new ConcurrentHashMap<>();
+    /** Enough for every character of many scripts; beyond that, transitions are recomputed. */
+    private static final int MAX_WIDE = 1 << 20;
+
+    WideLexerSimulator(FrenchLexer lexer) {
+      super(lexer, FrenchLexer._ATN, DFAS, CONTEXTS);
+    }
+
+    private static DFA[] dfas(ATN atn) {
+      DFA[] dfas = new DFA[atn.getNumberOfDecisions()];
+      for (int i = 0; i < dfas.length; i++) {
+        dfas[i] = new DFA(atn.getDecisionState(i), i);
+      }
+      return dfas;
+    }
+
+    /** EOF (-1) becomes 0x1FFFFF, above every code point. */
+    private long key(DFAState s, int c) {
+      return ((long) mode << 53) | ((long) s.stateNumber << 21) | (c & 0x1FFFFF);
+    }
+
+    private static boolean wide(int t) {
+      return t > MAX_DFA_EDGE || t == Token.EOF;
+    }
+
+    @Override
+    protected DFAState getExistingTargetState(DFAState s, int t) {
+      return wide(t) ? WIDE.get(key(s, t)) : super.getExistingTargetState(s, t);
+    }
+
+    @Override
+    protected void addDFAEdge(DFAState p, int t, DFAState q) {
+      if (!wide(t)) {
+        super.addDFAEdge(p, t, q);
+      } else if (WIDE.size() < MAX_WIDE) {
+        WIDE.putIfAbsent(key(p, t), q);
+      }
+    }
   }
 
   /** Gives up at the first syntax error, without building exceptions with stack traces. */

@@ -1,0 +1,307 @@
+package org.figlint.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.figlint.check.Linter;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.document.Document;
+import org.figlint.parse.Extractor;
+import org.figlint.report.Finding;
+import org.figlint.rule.CheckConfig;
+import org.figlint.rule.DefaultCheckCatalog;
+import org.figlint.rule.ExchangeRates;
+import org.figlint.rule.RuleLoader;
+import org.figlint.rule.RuleSet;
+
+/**
+ * Measures figlint's throughput in one JVM: each stage runs a few untimed warm-up passes, then
+ * several timed passes over the whole corpus, and the median pass is reported. Documents are
+ * shared among the threads of a pool, each thread taking the next document when it is done.
+ *
+ * <ul>
+ *   <li>{@code lexer}: the lexer alone, every token fetched until EOF, no parser;
+ *   <li>{@code extract}: {@link Extractor#extract}, as {@code figlint extract} runs it;
+ *   <li>{@code lint}: {@link Linter#analyse} on every document, then {@link Linter#check} on all
+ *       of them with every check on, as {@code figlint lint} runs it.
+ * </ul>
+ *
+ * Throughput is UTF-8 bytes of input per second. Peak heap is the highest heap use sampled
+ * every few milliseconds during the timed passes, after a garbage collection; it includes the
+ * corpus itself, which stays in memory.
+ */
+public final class Bench {
+  /** What is measured. */
+  public enum Stage {
+    LEXER, EXTRACT, LINT;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Stage parse(String id) {
+      for (Stage s : values()) {
+        if (s.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+          return s;
+        }
+      }
+      throw new IllegalArgumentException("unknown stage '" + id + "' (lexer, extract or lint)");
+    }
+  }
+
+  /**
+   * @param threads thread counts to run each stage with, such as [1, 2]
+   * @param warmupBytes how much of the corpus each warm-up pass reads
+   */
+  public record Options(List<Stage> stages, List<Integer> threads, int iterations, int warmups,
+      long warmupBytes) {
+    public Options {
+      stages = List.copyOf(stages);
+      threads = List.copyOf(threads);
+      if (stages.isEmpty() || threads.isEmpty() || iterations < 1 || warmups < 0) {
+        throw new IllegalArgumentException("nothing to measure");
+      }
+    }
+  }
+
+  /**
+   * One stage at one thread count. {@code seconds} are the timed passes in order;
+   * {@code items} are tokens (lexer) or mentions (extract, lint) per pass; for lint,
+   * {@code analyseSeconds} and {@code checkSeconds} split the median pass.
+   */
+  public record Result(Stage stage, int threads, List<Double> seconds, long bytes, long items,
+      long peakHeapBytes, long liveHeapBytes, double analyseSeconds, double checkSeconds,
+      Map<String, Long> findings) {
+    public double median() {
+      List<Double> sorted = new ArrayList<>(seconds);
+      Collections.sort(sorted);
+      int n = sorted.size();
+      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    public double min() {
+      return Collections.min(seconds);
+    }
+
+    public double max() {
+      return Collections.max(seconds);
+    }
+
+    /** Megabytes (10^6 bytes) of UTF-8 input per second, at the median pass. */
+    public double megabytesPerSecond() {
+      return bytes / 1e6 / median();
+    }
+
+    public double itemsPerSecond() {
+      return items / median();
+    }
+
+    public long findingCount() {
+      return findings.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private final Extractor extractor = Extractor.create();
+  private final Linter linter;
+
+  public Bench() {
+    RuleSet rules = new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue)
+        .loadBundled(List.of(), true);
+    for (var spec : Linter.specs()) {
+      CheckConfig config = rules.check(spec.id());
+      if (config == null || !config.enabled()) {
+        throw new IllegalStateException("check " + spec.id() + " is off in the bundled rules");
+      }
+    }
+    this.linter = new Linter(rules, ExchangeRates.bundled(), Locale.FRENCH);
+  }
+
+  /** Runs every stage at every thread count; {@code log} receives one line per pass. */
+  public List<Result> run(Corpus corpus, Options options, Consumer<String> log) {
+    Corpus warm = corpus.head(options.warmupBytes());
+    List<Result> results = new ArrayList<>();
+    for (Stage stage : options.stages()) {
+      for (int threads : options.threads()) {
+        results.add(measure(stage, threads, corpus, warm, options, log));
+      }
+    }
+    return results;
+  }
+
+  private Result measure(Stage stage, int threads, Corpus corpus, Corpus warm, Options options,
+      Consumer<String> log) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "bench-" + stage.id());
+      t.setDaemon(true);
+      return t;
+    });
+    ForkJoinPool checkPool = new ForkJoinPool(threads);
+    try {
+      for (int i = 0; i < options.warmups(); i++) {
+        Pass p = pass(stage, warm.documents(), threads, pool, checkPool);
+        log.accept(String.format(Locale.ROOT, "%s, %d thread%s: warm-up %d/%d, %.2f s",
+            stage.id(), threads, threads == 1 ? "" : "s", i + 1, options.warmups(), p.seconds));
+      }
+      System.gc();
+      long live = heapUsed();
+      HeapSampler sampler = new HeapSampler();
+      sampler.start();
+      List<Pass> passes = new ArrayList<>();
+      for (int i = 0; i < options.iterations(); i++) {
+        Pass p = pass(stage, corpus.documents(), threads, pool, checkPool);
+        passes.add(p);
+        log.accept(String.format(Locale.ROOT, "%s, %d thread%s: pass %d/%d, %.2f s, %.2f MB/s",
+            stage.id(), threads, threads == 1 ? "" : "s", i + 1, options.iterations(), p.seconds,
+            corpus.bytes() / 1e6 / p.seconds));
+      }
+      long peak = sampler.stop();
+      List<Double> seconds = passes.stream().map(p -> p.seconds).toList();
+      Pass median = passes.stream()
+          .sorted((a, b) -> Double.compare(a.seconds, b.seconds))
+          .toList().get(passes.size() / 2);
+      return new Result(stage, threads, seconds, corpus.bytes(), median.items, peak, live,
+          median.analyseSeconds, median.checkSeconds, median.findings);
+    } finally {
+      pool.shutdownNow();
+      checkPool.shutdownNow();
+    }
+  }
+
+  /** One pass over the documents. */
+  private record Pass(double seconds, long items, double analyseSeconds, double checkSeconds,
+      Map<String, Long> findings) {}
+
+  private Pass pass(Stage stage, List<Document> docs, int threads, ExecutorService pool,
+      ForkJoinPool checkPool) {
+    long start = System.nanoTime();
+    switch (stage) {
+      case LEXER -> {
+        long tokens = forEach(docs, threads, pool, (i, d) -> extractor.tokenCount(d.analysed()));
+        return new Pass(seconds(start), tokens, 0, 0, Map.of());
+      }
+      case EXTRACT -> {
+        long mentions = forEach(docs, threads, pool,
+            (i, d) -> extractor.extract(d.analysed(), d.date()).size());
+        return new Pass(seconds(start), mentions, 0, 0, Map.of());
+      }
+      default -> {
+        AnalysedDocument[] analysed = new AnalysedDocument[docs.size()];
+        long mentions = forEach(docs, threads, pool, (i, d) -> {
+          analysed[i] = linter.analyse(d, null);
+          return analysed[i].mentions().size();
+        });
+        long analysedAt = System.nanoTime();
+        List<Finding> findings;
+        try {
+          findings = checkPool.submit(() -> linter.check(Arrays.asList(analysed))).get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("lint failed: " + e.getCause(), e.getCause());
+        }
+        double total = seconds(start);
+        Map<String, Long> byRule = new TreeMap<>();
+        for (Finding f : findings) {
+          byRule.merge(f.ruleId(), 1L, Long::sum);
+        }
+        return new Pass(total, mentions, (analysedAt - start) / 1e9, total - (analysedAt - start) / 1e9,
+            byRule);
+      }
+    }
+  }
+
+  /** Work on one document, given with its index; returns what is counted (tokens, mentions). */
+  private interface Work {
+    long apply(int index, Document doc);
+  }
+
+  /** Work on each document, in {@code pool}'s threads; the sum of what the work returns. */
+  private static long forEach(List<Document> docs, int threads, ExecutorService pool, Work work) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong sum = new AtomicLong();
+    List<Future<?>> running = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      running.add(pool.submit(() -> {
+        long local = 0;
+        for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+          local += work.apply(i, docs.get(i));
+        }
+        sum.addAndGet(local);
+      }));
+    }
+    for (Future<?> f : running) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("benchmark pass failed: " + e.getCause(), e.getCause());
+      }
+    }
+    return sum.get();
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** Samples heap use every few milliseconds; also resets the pools' own peaks. */
+  private static final class HeapSampler {
+    private volatile boolean running = true;
+    private volatile long peak;
+    private Thread thread;
+
+    void start() {
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          pool.resetPeakUsage();
+        }
+      }
+      peak = heapUsed();
+      thread = new Thread(() -> {
+        while (running) {
+          peak = Math.max(peak, heapUsed());
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "bench-heap");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    long stop() {
+      running = false;
+      thread.interrupt();
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return Math.max(peak, heapUsed());
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.figlint.bench;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * What the generated news is about, kept consistent across documents: a company's revenue or
+ * headcount in a year is the same in every document that quotes it, and a deal is quoted with
+ * the amount it was announced with. So the only disagreements between documents are the ones
+ * the generator plants. Values derive from the seed and their key, not from the order in which
+ * documents ask for them; only recent deals are remembered, so memory stays flat.
+ */
+final class World {
+  /** An investment or a funding round, as first announced. */
+  record Deal(String investor, String target, BigDecimal amount, String currency, LocalDate date,
+      boolean round) {}
+
+  /** How long a deal keeps being quoted, in days. */
+  static final int DEAL_NEWS_DAYS = 300;
+
+  private static final int REMEMBERED_DEALS = 256;
+
+  private final long seed;
+  private final ArrayDeque<Deal> recent = new ArrayDeque<>();
+
+  World(long seed) {
+    this.seed = seed;
+  }
+
+  /**
+   * A figure of the world: log-uniform between {@code min} and {@code max}, with
+   * {@code digits} significant digits, fixed for a key such as ("Scaleway", "revenue", 2023).
+   */
+  BigDecimal value(String entity, String metric, int year, double min, double max, int digits) {
+    long h = seed;
+    h = h * 31 + entity.hashCode();
+    h = h * 31 + metric.hashCode();
+    h = h * 31 + year;
+    double u = new SplittableRandom(h).nextDouble();
+    double v = Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min)));
+    return Figures.significant(BigDecimal.valueOf(v), digits);
+  }
+
+  /**
+   * The last of an institution's {@code perYear} yearly events (meetings, decisions) on or
+   * before {@code date}: the same days for every document, on weekdays, spread over the year.
+   */
+  LocalDate lastEvent(String institution, int perYear, LocalDate date) {
+    for (int year = date.getYear(); ; year--) {
+      LocalDate last = null;
+      for (int i = 0; i < perYear; i++) {
+        int offset = value(institution, "event-" + i, year, 1, 364 / perYear, 2).intValue();
+        LocalDate day = LocalDate.of(year, 1, 1).plusDays((long) i * 365 / perYear + offset);
+        while (day.getDayOfWeek().getValue() > 5) {
+          day = day.plusDays(1);
+        }
+        if (!day.isAfter(date) && day.getYear() == year) {
+          last = day;
+        }
+      }
+      if (last != null) {
+        return last;
+      }
+    }
+  }
+
+  /** A recent deal that a document dated {@code date} may quote again, or null. */
+  Deal recentDeal(SplittableRandom r, LocalDate date) {
+    List<Deal> candidates = new ArrayList<>();
+    for (Deal d : recent) {
+      long age = ChronoUnit.DAYS.between(d.date(), date);
+      if (age >= 1 && age <= DEAL_NEWS_DAYS) {
+        candidates.add(d);
+      }
+    }
+    return candidates.isEmpty() ? null : candidates.get(r.nextInt(candidates.size()));
+  }
+
+  /** The deal between two parties still in the news at {@code date}, or null. */
+  Deal dealBetween(String investor, String target, LocalDate date) {
+    for (Deal d : recent) {
+      if (d.investor().equals(investor) && d.target().equals(target)
+          && Math.abs(ChronoUnit.DAYS.between(d.date(), date)) <= 2 * DEAL_NEWS_DAYS) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  void announce(Deal deal) {
+    recent.addLast(deal);
+    while (recent.size() > REMEMBERED_DEALS) {
+      recent.removeFirst();
+    }
+  }
+
+  /** Forgets deals too old to be quoted by documents from {@code date} on. */
+  void forgetBefore(LocalDate date) {
+    for (Iterator<Deal> it = recent.iterator(); it.hasNext(); ) {
+      if (ChronoUnit.DAYS.between(it.next().date(), date) > 2 * DEAL_NEWS_DAYS) {
+        it.remove();
+      }
+    }
+  }
+}

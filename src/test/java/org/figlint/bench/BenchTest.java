@@ -1,0 +1,34 @@
+package org.figlint.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.figlint.bench.Bench.Result;
+import org.figlint.bench.Bench.Stage;
+import org.figlint.bench.CorpusGenerator.Density;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark runs every stage on a small corpus; what it measures is not checked here. */
+class BenchTest {
+  @Test
+  void runsEveryStageWithOneAndTwoThreads() {
+    Corpus corpus = Corpus.generate(100_000, 1, Density.NORMAL, 0.05);
+    List<String> log = new ArrayList<>();
+    List<Result> results = new Bench().run(corpus,
+        new Bench.Options(List.of(Stage.values()), List.of(1, 2), 2, 1, 50_000), log::add);
+    assertEquals(6, results.size());
+    for (Result r : results) {
+      assertEquals(2, r.seconds().size());
+      assertEquals(corpus.bytes(), r.bytes());
+      assertTrue(r.items() > 0, r.stage() + " counted nothing");
+      assertTrue(r.peakHeapBytes() > 0);
+    }
+    Result lint = results.get(5);
+    assertEquals(Stage.LINT, lint.stage());
+    assertTrue(lint.findingCount() > 0, "the planted inconsistencies are found");
+    assertEquals(results.get(2).items(), results.get(4).items(), "lint extracts what extract does");
+    assertEquals(6 * 3, log.size(), "one line per warm-up and timed pass");
+  }
+}
