@@ -282,9 +282,8 @@ public final class Bench {
       thread = new Thread(() -> {
         while (running) {
           peak = Math.max(peak, heapUsed());
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
+          java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+          if (Thread.interrupted()) {
             return;
           }
         }

@@ -57,11 +57,11 @@ class ArchiveKillTest {
         .start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (committed(db) == 0 && child.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(10);
+      while (committed(db) == 0 && System.nanoTime() < deadline
+          && !child.waitFor(10, TimeUnit.MILLISECONDS)) {
+        // wait for the first batch to be committed
       }
-      // Somewhere in the next batches: analysing, or in the middle of a transaction.
-      Thread.sleep((long) (Math.random() * 400));
+      // Killed right after its first commit: in the middle of the next batch.
       assertTrue(child.isAlive(), "the add finished before it could be killed: "
           + Files.readString(dir.resolve("child.log")));
       child.destroyForcibly();
