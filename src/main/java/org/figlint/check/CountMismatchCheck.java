@@ -109,11 +109,13 @@ public final class CountMismatchCheck implements Check {
     Boolean capitals = null;
     for (int[] item : items) {
       String t = text.substring(item[0], item[1]);
-      if (t.split("\\s+").length > 6 || Character.isDigit(t.charAt(0))
+      boolean capital = Character.isUpperCase(t.charAt(0));
+      // A name is a few words; more is a description ("Iris avec son ex-épouse Sadie Frost").
+      int maxWords = capital ? 3 : 5;
+      if (t.split("\\s+").length > maxWords || Character.isDigit(t.charAt(0))
           || startsWithNumberWord(t)) {
         return false;
       }
-      boolean capital = Character.isUpperCase(t.charAt(0));
       if (capitals == null) {
         capitals = capital;
       } else if (capitals != capital) {

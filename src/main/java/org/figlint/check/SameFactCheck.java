@@ -195,6 +195,11 @@ abstract class SameFactCheck implements Check {
     }
     boolean dates = a.kind() == Kind.DATE;
     boolean sameDocument = a.sameDocument(b);
+    if (!sameDocument && a.value() instanceof Percent) {
+      // A percentage is a share of something its sentence names (votes, growth, a market):
+      // two articles rarely give the same one, so percentages are compared within a document.
+      return false;
+    }
     if (periodic && !dates) {
       if (sameDocument ? a.time() == null && b.time() == null : a.time() == null || b.time() == null) {
         return false;
