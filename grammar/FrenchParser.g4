@@ -20,7 +20,7 @@ mention
 // A number alone: a year when written as one ("en 2024"), else a count when a whole of the
 // sentence names its noun ("12 400 salariés, dont 7 100 en France").
 bareNumber
-    : number
+    : sign? NUMBER
     ;
 
 // "7 milliards" with no currency: money when an earlier amount of the sentence gives one.
@@ -145,9 +145,20 @@ percentUnit
 // ---- Counts -------------------------------------------------------------------------------
 
 count
-    : qualifier? number ADJ? countNoun                               # plainCount
+    : qualifier? countNumber ADJ? countNoun                          # plainCount
     | qualifier? number scale+ (DE | D_APOS) ADJ? countNoun          # scaledCount
     | (UN | UNE | DES)? APPROX_NOUN (DE | D_APOS) ADJ? countNoun # approxCount
+    ;
+
+// A count starts with digits or number words, never with "un"/"une" alone ("un rapport").
+countNumber
+    : NUMBER
+    | (tens ET (UN | UNE | ONZE) | countWord) (HYPHEN? spelledAtom)*
+    ;
+
+countWord
+    : DEUX | TROIS | QUATRE | CINQ | SIX | SEPT | HUIT | NEUF | DIX | ONZE | DOUZE | TREIZE
+    | QUATORZE | QUINZE | SEIZE | tens | CENT | MILLE
     ;
 
 countNoun

@@ -104,14 +104,14 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
   /** A bare number: a count whose noun the extractor takes from its whole, if any. */
   @Override
   public Value visitBareNumberMention(FrenchParser.BareNumberMentionContext ctx) {
-    FrenchParser.NumberContext n = ctx.bareNumber().number();
-    if (!(n instanceof FrenchParser.DigitNumberContext d)) {
-      return null;
+    FrenchParser.BareNumberContext b = ctx.bareNumber();
+    if (b.sign() == null && Numbers.isPlainYear(b.NUMBER().getText())) {
+      return dates.year(Integer.parseInt(b.NUMBER().getText()));
     }
-    if (d.sign() == null && Numbers.isPlainYear(d.NUMBER().getText())) {
-      return dates.year(Integer.parseInt(d.NUMBER().getText()));
+    BigDecimal v = Numbers.digits(b.NUMBER().getText());
+    if (b.sign() != null) {
+      v = v.negate();
     }
-    BigDecimal v = number(n);
     if (v == null || v.signum() <= 0 || v.stripTrailingZeros().scale() > 0) {
       return null;
     }
@@ -148,9 +148,23 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     return sign != null ? value.negate() : value;
   }
 
-  private static BigDecimal spelled(FrenchParser.SpelledContext ctx) {
+  private static BigDecimal countNumber(FrenchParser.CountNumberContext ctx) {
+    if (ctx.NUMBER() != null) {
+      return Numbers.digits(ctx.NUMBER().getText());
+    }
     List<String> words = new ArrayList<>();
-    for (FrenchParser.SpelledAtomContext atom : ctx.spelledAtom()) {
+    if (ctx.countWord() != null) {
+      words.add(ctx.countWord().getText());
+    } else {
+      words.add(ctx.tens().getText());
+      words.add(ctx.getChild(2).getText());
+    }
+    addAtoms(words, ctx.spelledAtom());
+    return wordsValue(words);
+  }
+
+  private static void addAtoms(List<String> words, List<FrenchParser.SpelledAtomContext> atoms) {
+    for (FrenchParser.SpelledAtomContext atom : atoms) {
       if (atom instanceof FrenchParser.TensAndOneContext t) {
         words.add(t.tens().getText());
         words.add(t.getChild(2).getText());
@@ -158,6 +172,15 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
         words.add(atom.getText());
       }
     }
+  }
+
+  private static BigDecimal spelled(FrenchParser.SpelledContext ctx) {
+    List<String> words = new ArrayList<>();
+    addAtoms(words, ctx.spelledAtom());
+    return wordsValue(words);
+  }
+
+  private static BigDecimal wordsValue(List<String> words) {
     if (words.size() == 1) {
       String w = words.get(0).toLowerCase(Locale.ROOT);
       if (w.equals("cent") || w.equals("mille")) {
@@ -408,7 +431,7 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
 
   @Override
   public Value visitPlainCount(FrenchParser.PlainCountContext ctx) {
-    BigDecimal v = number(ctx.number());
+    BigDecimal v = countNumber(ctx.countNumber());
     String noun = ctx.countNoun().getText();
     if (v == null || v.signum() <= 0 || !countable(noun, v)) {
       return null;
