@@ -19,6 +19,12 @@ final class BoundedTokenStream extends CommonTokenStream {
     super(source);
   }
 
+  /** A stream whose token list starts at the expected size, so that it never regrows. */
+  BoundedTokenStream(TokenSource source, int expectedTokens) {
+    super(source);
+    this.tokens = new java.util.ArrayList<>(Math.max(16, expectedTokens));
+  }
+
   void limit(int tokenIndex) {
     this.limit = tokenIndex;
     this.eof = null;

@@ -131,7 +131,8 @@ public final class Extractor {
     // Mention texts still come from the text as written.
     String chunk = text.substring(from, to).replace('\u02BC', '\u2019');
     Utf16Map offsets = Utf16Map.of(chunk);
-    BoundedTokenStream tokens = new BoundedTokenStream(lexer(chunk));
+    // About one token (word, space or mark) per three characters of French prose.
+    BoundedTokenStream tokens = new BoundedTokenStream(lexer(chunk), chunk.length() / 3 + 16);
     tokens.fill();
     FrenchParser parser = new FrenchParser(tokens);
     parser.removeErrorListeners();
