@@ -195,14 +195,14 @@ final class LintCommand implements Callable<Integer> {
     };
     if (output != null) {
       try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        renderer.render(report, sources, w);
+        renderer.render(report, sources, docs, w);
       } catch (IOException e) {
         err.println("figlint: cannot write " + output + " (" + DocumentLoader.reason(e) + ")");
         return ExitCode.ERROR.code;
       }
     } else {
       Writer w = spec.commandLine().getOut();
-      renderer.render(report, sources, w);
+      renderer.render(report, sources, docs, w);
       w.flush();
     }
     for (String error : linter.errors()) {
@@ -248,6 +248,9 @@ final class LintCommand implements Callable<Integer> {
     }
     if (config.referenceDate() != null && referenceDate == null) {
       referenceDate = config.referenceDate();
+    }
+    if (config.archive() != null && archive == null) {
+      archive = config.archive();
     }
     if (config.rules() != null && rulesDir == null) {
       rulesDir = config.rules();

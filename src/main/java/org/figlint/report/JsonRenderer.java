@@ -13,6 +13,11 @@ final class JsonRenderer implements Renderer {
 
   @Override
   public void render(Report report, SourceText sources, Writer out) throws IOException {
+    Json.write(tree(report), out);
+  }
+
+  /** The report as a JSON tree. */
+  static ObjectNode tree(Report report) {
     ObjectNode root = Json.object().put("version", report.toolVersion());
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : report.findings()) {
@@ -33,7 +38,7 @@ final class JsonRenderer implements Renderer {
         .put("warnings", report.count(Severity.WARNING))
         .put("infos", report.count(Severity.INFO))
         .put("files", report.files().size());
-    Json.write(root, out);
+    return root;
   }
 
   private static ObjectNode span(ObjectNode node, Location at) {

@@ -8,4 +8,14 @@ public interface Renderer {
 
   /** Writes {@code report} to {@code out}, taking excerpts from {@code sources}; flushes. */
   void render(Report report, SourceText sources, Writer out) throws IOException;
+
+  /**
+   * Writes {@code report} with the analysed documents at hand, for formats that show whole
+   * texts; the others ignore them.
+   */
+  default void render(Report report, SourceText sources,
+      java.util.List<org.figlint.claim.AnalysedDocument> documents, Writer out)
+      throws IOException {
+    render(report, sources, out);
+  }
 }

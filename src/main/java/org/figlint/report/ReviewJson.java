@@ -1,0 +1,60 @@
+package org.figlint.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.parse.Mention;
+
+/**
+ * The JSON that review tools read (the HTTP API, the review page, the HTML report): the
+ * {@code --format json} report (version, findings, summary), the rules that ran, every mention as
+ * {@code figlint extract} prints it, and, when asked, each document's original text and date.
+ * Lines and columns are 1-based, columns in UTF-16 code units, so a script finds a span in the
+ * text with plain string indices.
+ */
+public final class ReviewJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ReviewJson() {}
+
+  /** The review of {@code documents}; {@code withTexts} adds a {@code documents} array. */
+  public static ObjectNode of(Report report, List<AnalysedDocument> documents, boolean withTexts) {
+    ObjectNode root = JsonRenderer.tree(report);
+    ArrayNode rules = root.putArray("rules");
+    for (RuleDescriptor rule : report.rules()) {
+      rules.addObject()
+          .put("id", rule.id())
+          .put("severity", rule.severity().id())
+          .put("summary", rule.summary())
+          .put("description", rule.description());
+    }
+    MentionJson json = new MentionJson(MAPPER);
+    ArrayNode mentions = root.putArray("mentions");
+    for (AnalysedDocument doc : documents) {
+      for (Mention m : doc.mentions()) {
+        mentions.add(json.toJson(doc.document(), doc.lines(), m));
+      }
+    }
+    if (withTexts) {
+      ArrayNode docs = root.putArray("documents");
+      for (AnalysedDocument doc : documents) {
+        docs.addObject()
+            .put("file", doc.path())
+            .put("date", doc.date() == null ? null : doc.date().toString())
+            .put("title", doc.document().title())
+            .put("text", doc.document().text());
+      }
+    }
+    return root;
+  }
+
+  /** Writes a tree as the json renderer does (two-space indentation, LF). */
+  public static void write(JsonNode tree, Writer out) throws IOException {
+    Json.write(tree, out);
+  }
+}

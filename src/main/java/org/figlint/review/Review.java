@@ -1,0 +1,47 @@
+package org.figlint.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.report.Finding;
+import org.figlint.report.Report;
+import org.figlint.report.RuleDescriptor;
+import org.figlint.report.SourceText;
+
+/**
+ * What one review found: the analysed documents (mentions, claims), the findings in
+ * {@link Finding#ORDER} with suppressed ones marked, the rules that ran, and one line per
+ * problem that stopped part of the work (a text too large, a check that failed, an archive that
+ * could not be read).
+ */
+public record Review(List<AnalysedDocument> documents, List<Finding> findings,
+    List<RuleDescriptor> rules, String toolVersion, List<String> errors) {
+
+  public Review {
+    documents = List.copyOf(documents);
+    findings = List.copyOf(findings);
+    rules = List.copyOf(rules);
+    errors = List.copyOf(errors);
+  }
+
+  /** The analysed document shown under {@code path}, if it was read. */
+  public Optional<AnalysedDocument> document(String path) {
+    return documents.stream().filter(d -> d.path().equals(path)).findFirst();
+  }
+
+  /** The findings located in {@code path}. */
+  public List<Finding> findingsIn(String path) {
+    return findings.stream().filter(f -> f.location().file().equals(path)).toList();
+  }
+
+  /** The report that renderers take. */
+  public Report report() {
+    return new Report(findings, rules, toolVersion,
+        documents.stream().map(AnalysedDocument::path).toList());
+  }
+
+  /** The original lines of the documents, for renderers' excerpts. */
+  public SourceText sources() {
+    return (file, line) -> document(file).map(d -> d.lines().line(line));
+  }
+}

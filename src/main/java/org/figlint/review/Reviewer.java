@@ -1,0 +1,148 @@
+package org.figlint.review;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.figlint.archive.Archive;
+import org.figlint.archive.ArchiveException;
+import org.figlint.check.Linter;
+import org.figlint.check.Suppressions;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.ClaimArchive;
+import org.figlint.document.Document;
+import org.figlint.report.Finding;
+import org.figlint.report.Renderers;
+import org.figlint.rule.DefaultCheckCatalog;
+import org.figlint.rule.ExchangeRates;
+import org.figlint.rule.ProjectConfig;
+import org.figlint.rule.ProjectConfigLoader;
+import org.figlint.rule.RuleException;
+import org.figlint.rule.RuleLoader;
+import org.figlint.rule.RuleSet;
+
+/**
+ * Lints texts held in memory with one project's rules, fact base, reference date and archive,
+ * as {@code figlint lint} does for files: the facade that the language server and the HTTP
+ * server share. Thread-safe: each review reads the archive through its own read-only
+ * connection.
+ */
+public final class Reviewer {
+  private final RuleSet rules;
+  private final ExchangeRates rates;
+  private final Locale locale;
+  private final LocalDate referenceDate;
+  private final Path archive;
+  private final String toolVersion;
+
+  /**
+   * @param archive an archive file to compare with (read-only), or null
+   * @param referenceDate the date of texts that give none, or null
+   */
+  public Reviewer(RuleSet rules, ExchangeRates rates, Locale locale, LocalDate referenceDate,
+      Path archive) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.rates = Objects.requireNonNull(rates, "rates");
+    this.locale = Objects.requireNonNull(locale, "locale");
+    this.referenceDate = referenceDate;
+    this.archive = archive;
+    String v = Reviewer.class.getPackage().getImplementationVersion();
+    this.toolVersion = v == null ? "0.1.0" : v;
+  }
+
+  /** The bundled rules and facts, French messages, no archive. */
+  public static Reviewer bundled() {
+    return new Reviewer(loadRules(null, List.of(), true), ExchangeRates.bundled(), Locale.FRENCH,
+        null, null);
+  }
+
+  /**
+   * A reviewer with the settings of the nearest {@code .figlint.yaml} at or above
+   * {@code directory} (the bundled defaults without one).
+   *
+   * @throws RuleException when the settings, rules or facts are broken (one line, with position)
+   */
+  public static Reviewer forProject(Path directory) {
+    ProjectConfig config = ProjectConfig.none();
+    Optional<Path> found = directory == null ? Optional.empty() : ProjectConfig.find(directory);
+    if (found.isPresent()) {
+      config = new ProjectConfigLoader(new DefaultCheckCatalog(), Renderers.names())
+          .load(found.get(), found.get().toString().replace('\\', '/'));
+    }
+    return forConfig(config);
+  }
+
+  /** A reviewer with the given project settings. */
+  public static Reviewer forConfig(ProjectConfig config) {
+    RuleSet rules = loadRules(config.rules(), config.facts(), true)
+        .withOverrides(config.checks().values());
+    Locale locale = "en".equals(config.lang()) ? Locale.ENGLISH : Locale.FRENCH;
+    return new Reviewer(rules, ExchangeRates.bundled(), locale, config.referenceDate(),
+        config.archive());
+  }
+
+  /** Loads a rules folder (null: the bundled one) with extra fact files. */
+  public static RuleSet loadRules(Path dir, List<Path> extraFacts, boolean defaultFacts) {
+    RuleLoader loader = new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue);
+    return dir == null ? loader.loadBundled(extraFacts, defaultFacts)
+        : loader.load(dir, extraFacts, defaultFacts);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public ExchangeRates rates() {
+    return rates;
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** Reviews one text. */
+  public Review review(Source source) {
+    return review(List.of(source));
+  }
+
+  /** Reviews texts together: they are checked against each other, the facts and the archive. */
+  public Review review(List<Source> sources) {
+    Linter linter = new Linter(rules, rates, locale);
+    List<String> errors = new ArrayList<>();
+    List<AnalysedDocument> docs = new ArrayList<>();
+    for (Source s : sources) {
+      Document doc = read(s);
+      try {
+        docs.add(linter.analyse(doc, referenceDate));
+      } catch (StackOverflowError | OutOfMemoryError e) {
+        errors.add(s.path() + ": text too large to analyse");
+      }
+    }
+    List<Finding> findings;
+    Suppressions suppressions = new Suppressions(linter.messages());
+    List<Document> documents = docs.stream().map(AnalysedDocument::document).toList();
+    if (archive != null) {
+      List<Finding> raw;
+      try (Archive a = Archive.openReadOnly(archive)) {
+        raw = linter.check(docs, a);
+      } catch (ArchiveException e) {
+        errors.add(e.getMessage());
+        raw = linter.check(docs, ClaimArchive.NONE);
+      }
+      findings = suppressions.apply(raw, documents);
+    } else {
+      findings = suppressions.apply(linter.check(docs, ClaimArchive.NONE), documents);
+    }
+    errors.addAll(linter.errors());
+    return new Review(docs, findings, suppressions.descriptors(linter.descriptors(), findings),
+        toolVersion, errors);
+  }
+
+  private static Document read(Source s) {
+    Document doc = s.format().read(s.text(), s.path());
+    return s.date() != null ? doc.withDate(s.date()) : doc;
+  }
+}

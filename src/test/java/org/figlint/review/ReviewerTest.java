@@ -1,0 +1,53 @@
+package org.figlint.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.figlint.document.DocumentFormat;
+import org.figlint.report.Finding;
+import org.figlint.report.ReviewJson;
+import org.junit.jupiter.api.Test;
+
+class ReviewerTest {
+  private static final Reviewer REVIEWER = Reviewer.bundled();
+
+  @Test
+  void findsAWeekdayErrorAtItsColumnInAMarkdownBuffer() {
+    String text = "# Agenda\n\nLe conseil se réunira le *lundi 18 mars 2025* à Paris.\n";
+    Review review = REVIEWER.review(
+        new Source("brouillon.md", text, DocumentFormat.MARKDOWN, LocalDate.of(2025, 3, 1)));
+    List<Finding> weekday = review.findings().stream()
+        .filter(f -> f.ruleId().equals("weekday-mismatch")).toList();
+    assertEquals(1, weekday.size(), review.findings().toString());
+    Finding f = weekday.get(0);
+    assertEquals(3, f.location().startLine());
+    int column = text.split("\n")[2].indexOf("lundi") + 1;
+    assertEquals(column, f.location().startColumn());
+    assertTrue(f.message().contains("mardi"), f.message());
+    assertTrue(review.errors().isEmpty(), review.errors().toString());
+  }
+
+  @Test
+  void aCleanTextGivesNoFindingAndItsMentions() {
+    Review review = REVIEWER.review(Source.of("propre.txt",
+        "Le mardi 18 mars 2025, la société a levé 15 millions d'euros auprès de 12 investisseurs."));
+    assertEquals(List.of(), review.findings());
+    JsonNode json = ReviewJson.of(review.report(), review.documents(), true);
+    assertEquals(3, json.get("mentions").size(), json.toPrettyString());
+    assertEquals("money", json.get("mentions").get(1).get("kind").asText());
+    assertEquals("propre.txt", json.get("documents").get(0).get("file").asText());
+    assertEquals(0, json.get("summary").get("warnings").asInt());
+  }
+
+  @Test
+  void textsReviewedTogetherAreComparedWithEachOther() {
+    Review review = REVIEWER.review(List.of(
+        Source.of("a.txt", "date 2024-05-02\nLa société Mistral AI a levé 15 millions d'euros le 2 mai 2024."),
+        Source.of("b.txt", "date 2024-05-03\nLa société Mistral AI a levé 20 millions d'euros le 2 mai 2024.")));
+    assertTrue(review.findings().stream().anyMatch(f -> f.ruleId().equals("figure-mismatch")),
+        review.findings().toString());
+  }
+}
