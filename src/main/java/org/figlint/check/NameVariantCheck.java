@@ -22,7 +22,12 @@ public final class NameVariantCheck implements Check {
   static final class NameIndex {
     final Map<String, String> known = new HashMap<>();
     final java.util.Set<String> knownLoose = new java.util.HashSet<>();
+    /** Known names by word count and first character: {@link #key}. */
     final Map<Integer, List<String[]>> byWordCount = new HashMap<>();
+
+    static int key(int words, char first) {
+      return (words << 16) | first;
+    }
 
     NameIndex(org.figlint.claim.Lexicon lexicon) {
       for (Entity e : lexicon.rules().entities()) {
@@ -31,7 +36,8 @@ public final class NameVariantCheck implements Check {
           known.put(key, e.name());
           knownLoose.add(loose(key));
           int n = key.split("\\s+").length;
-          byWordCount.computeIfAbsent(n, k -> new ArrayList<>()).add(new String[] {key, e.name(), name});
+          byWordCount.computeIfAbsent(key(n, key.charAt(0)), k -> new ArrayList<>())
+              .add(new String[] {key, e.name(), name});
         }
       }
     }
@@ -93,12 +99,14 @@ public final class NameVariantCheck implements Check {
             || known.containsKey(key) || knownLoose.contains(loose(key))) {
           continue;
         }
-        List<String[]> candidates = byWordCount.get(n);
+        List<String[]> candidates =
+            key.isEmpty() ? null : byWordCount.get(NameIndex.key(n, key.charAt(0)));
         if (candidates == null) {
           continue;
         }
         for (String[] c : candidates) {
-          if (c[0].charAt(0) != key.charAt(0) || Math.abs(c[0].length() - key.length()) > maxDistance) {
+          // One word differs by one edit at most; several words by maxDistance in all.
+          if (Math.abs(c[0].length() - key.length()) > (n == 1 ? 1 : maxDistance)) {
             continue;
           }
           if (isVariant(written, key, c[2], c[0], n, maxDistance)) {
@@ -125,6 +133,9 @@ public final class NameVariantCheck implements Check {
    */
   static boolean isVariant(String written, String key, String alias, String aliasKey, int words,
       int maxDistance) {
+    if (words == 1 && distance(key, aliasKey, 1) != 1) {
+      return false; // the cheapest test that most look-alikes fail: first
+    }
     if (!digits(key).equals(digits(aliasKey))) {
       return false;
     }
@@ -133,10 +144,6 @@ public final class NameVariantCheck implements Check {
       return false;
     }
     if (words == 1) {
-      int d = distance(key, aliasKey, 1);
-      if (d != 1) {
-        return false;
-      }
       return brandLike(alias) || (key.length() == aliasKey.length() && sameLetters(key, aliasKey));
     }
     String[] a = key.split(" ");
@@ -321,30 +328,36 @@ public final class NameVariantCheck implements Check {
     if (Math.abs(n - m) > max) {
       return max + 1;
     }
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
+    // Three rows of the matrix: the one before the previous (for swaps), the previous, this one.
+    int[] before = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] row = new int[m + 1];
     for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
+      previous[j] = j;
     }
     for (int i = 1; i <= n; i++) {
-      int rowMin = Integer.MAX_VALUE;
+      row[0] = i;
+      int rowMin = i;
+      char ai = a.charAt(i - 1);
       for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
+        char bj = b.charAt(j - 1);
+        int cost = ai == bj ? 0 : 1;
+        int v = Math.min(Math.min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
+          v = Math.min(v, before[j - 2] + 1);
         }
-        d[i][j] = v;
+        row[j] = v;
         rowMin = Math.min(rowMin, v);
       }
       if (rowMin > max) {
         return max + 1;
       }
+      int[] spare = before;
+      before = previous;
+      previous = row;
+      row = spare;
     }
-    return d[n][m];
+    return previous[m];
   }
 
   static String lower(String s) {

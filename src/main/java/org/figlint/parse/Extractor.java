@@ -91,7 +91,7 @@ public final class Extractor {
     return count;
   }
 
-  private static FrenchLexer lexer(String chunk) {
+  static FrenchLexer lexer(String chunk) {
     FrenchLexer lexer = new FrenchLexer(CharStreams.fromString(chunk));
     lexer.removeErrorListeners();
     lexer.setInterpreter(new WideLexerSimulator(lexer));

@@ -241,15 +241,22 @@ public final class Terms {
   /** Splits {@code text} into normalized words, keeping each word's span in the original. */
   public static Text text(String text) {
     Objects.requireNonNull(text, "text");
+    int length = text.length();
     List<String> words = new ArrayList<>();
     int[] starts = new int[16];
     int[] ends = new int[16];
     StringBuilder word = new StringBuilder();
     int start = -1;
     int i = 0;
-    while (i <= text.length()) {
-      int cp = i < text.length() ? text.codePointAt(i) : -1;
-      if (cp >= 0 && isWordChar(cp)) {
+    while (i <= length) {
+      int cp;
+      if (i == length) {
+        cp = -1;
+      } else {
+        char c = text.charAt(i);
+        cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+      }
+      if (cp >= 0 && (cp < 0x80 ? ASCII_WORD[cp] : isWordChar(cp))) {
         if (start < 0) {
           start = i;
         }
@@ -267,11 +274,20 @@ public final class Terms {
         word.setLength(0);
         start = -1;
       }
-      i += cp >= 0 ? Character.charCount(cp) : 1;
+      i += cp > 0xFFFF ? 2 : 1;
     }
     int n = words.size();
     return new Text(text, words.toArray(new String[0]), Arrays.copyOf(starts, n),
         Arrays.copyOf(ends, n));
+  }
+
+  /** Which ASCII characters are word characters: letters and digits. */
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = isWordChar(c);
+    }
   }
 
   /** Lower case, accents removed, ligatures expanded: the form terms are compared in. */
@@ -304,16 +320,34 @@ public final class Terms {
       case 'æ', 'Æ' -> out.append("ae");
       case 'ß' -> out.append("ss");
       default -> {
-        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)),
-            Normalizer.Form.NFD);
-        for (int j = 0; j < decomposed.length(); j++) {
-          char c = decomposed.charAt(j);
-          if (Character.getType(c) != Character.NON_SPACING_MARK) {
-            out.append(Character.toLowerCase(c));
+        if (cp < FOLDED.length) {
+          String folded = FOLDED[cp];
+          if (folded == null) {
+            folded = fold(cp);
+            FOLDED[cp] = folded; // strings are immutable: a race only computes one twice
           }
+          out.append(folded);
+        } else {
+          out.append(fold(cp));
         }
       }
     }
+  }
+
+  /** The folded form of each character of the Basic Multilingual Plane, once computed. */
+  private static final String[] FOLDED = new String[0x10000];
+
+  private static String fold(int cp) {
+    String decomposed = Normalizer.normalize(new String(Character.toChars(cp)),
+        Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int j = 0; j < decomposed.length(); j++) {
+      char c = decomposed.charAt(j);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
   }
 
   @Override
