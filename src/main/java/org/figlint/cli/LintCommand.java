@@ -27,6 +27,7 @@ import org.figlint.report.Renderer;
 import org.figlint.report.Renderers;
 import org.figlint.report.Report;
 import org.figlint.report.Severity;
+import org.figlint.report.ShownDocument;
 import org.figlint.report.SourceText;
 import org.figlint.rule.DefaultCheckCatalog;
 import org.figlint.rule.ExchangeRates;
@@ -193,16 +194,18 @@ final class LintCommand implements Callable<Integer> {
       AnalysedDocument d = byPath.get(file);
       return d == null ? Optional.empty() : Optional.of(d.lines().line(line));
     };
+    List<ShownDocument> shown =
+        docs.stream().map(d -> new ShownDocument(d.document(), d.mentions())).toList();
     if (output != null) {
       try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        renderer.render(report, sources, docs, w);
+        renderer.render(report, sources, shown, w);
       } catch (IOException e) {
         err.println("figlint: cannot write " + output + " (" + DocumentLoader.reason(e) + ")");
         return ExitCode.ERROR.code;
       }
     } else {
       Writer w = spec.commandLine().getOut();
-      renderer.render(report, sources, docs, w);
+      renderer.render(report, sources, shown, w);
       w.flush();
     }
     for (String error : linter.errors()) {

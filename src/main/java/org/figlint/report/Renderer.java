@@ -14,7 +14,7 @@ public interface Renderer {
    * texts; the others ignore them.
    */
   default void render(Report report, SourceText sources,
-      java.util.List<org.figlint.claim.AnalysedDocument> documents, Writer out)
+      java.util.List<ShownDocument> documents, Writer out)
       throws IOException {
     render(report, sources, out);
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.figlint.claim.AnalysedDocument;
 import org.figlint.parse.Mention;
 
 /**
@@ -23,7 +22,7 @@ public final class ReviewJson {
   private ReviewJson() {}
 
   /** The review of {@code documents}; {@code withTexts} adds a {@code documents} array. */
-  public static ObjectNode of(Report report, List<AnalysedDocument> documents, boolean withTexts) {
+  public static ObjectNode of(Report report, List<ShownDocument> documents, boolean withTexts) {
     ObjectNode root = JsonRenderer.tree(report);
     ArrayNode rules = root.putArray("rules");
     for (RuleDescriptor rule : report.rules()) {
@@ -35,17 +34,17 @@ public final class ReviewJson {
     }
     MentionJson json = new MentionJson(MAPPER);
     ArrayNode mentions = root.putArray("mentions");
-    for (AnalysedDocument doc : documents) {
+    for (ShownDocument doc : documents) {
       for (Mention m : doc.mentions()) {
-        mentions.add(json.toJson(doc.document(), doc.lines(), m));
+        mentions.add(json.toJson(doc.document(), doc.document().lines(), m));
       }
     }
     if (withTexts) {
       ArrayNode docs = root.putArray("documents");
-      for (AnalysedDocument doc : documents) {
+      for (ShownDocument doc : documents) {
         docs.addObject()
             .put("file", doc.path())
-            .put("date", doc.date() == null ? null : doc.date().toString())
+            .put("date", doc.document().date() == null ? null : doc.document().date().toString())
             .put("title", doc.document().title())
             .put("text", doc.document().text());
       }

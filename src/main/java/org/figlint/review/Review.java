@@ -6,6 +6,7 @@ import org.figlint.claim.AnalysedDocument;
 import org.figlint.report.Finding;
 import org.figlint.report.Report;
 import org.figlint.report.RuleDescriptor;
+import org.figlint.report.ShownDocument;
 import org.figlint.report.SourceText;
 
 /**
@@ -38,6 +39,11 @@ public record Review(List<AnalysedDocument> documents, List<Finding> findings,
   public Report report() {
     return new Report(findings, rules, toolVersion,
         documents.stream().map(AnalysedDocument::path).toList());
+  }
+
+  /** The documents with their texts and figures, for the formats that show them. */
+  public List<ShownDocument> shown() {
+    return documents.stream().map(d -> new ShownDocument(d.document(), d.mentions())).toList();
   }
 
   /** The original lines of the documents, for renderers' excerpts. */

@@ -35,7 +35,7 @@ class ReviewerTest {
     Review review = REVIEWER.review(Source.of("propre.txt",
         "Le mardi 18 mars 2025, la société a levé 15 millions d'euros auprès de 12 investisseurs."));
     assertEquals(List.of(), review.findings());
-    JsonNode json = ReviewJson.of(review.report(), review.documents(), true);
+    JsonNode json = ReviewJson.of(review.report(), review.shown(), true);
     assertEquals(3, json.get("mentions").size(), json.toPrettyString());
     assertEquals("money", json.get("mentions").get(1).get("kind").asText());
     assertEquals("propre.txt", json.get("documents").get(0).get("file").asText());
