@@ -98,6 +98,7 @@ public final class FiglintLanguageServer implements LanguageServer, LanguageClie
 
   @Override
   public void initialized(InitializedParams params) {
+    linting.warmUp();
     LanguageClient c = client;
     if (watchFiles && c != null) {
       DidChangeWatchedFilesRegistrationOptions watch = new DidChangeWatchedFilesRegistrationOptions(

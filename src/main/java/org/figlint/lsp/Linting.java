@@ -210,6 +210,21 @@ final class Linting {
     return Optional.of(new Reviewed(doc, project, project.reviewer().review(source(doc))));
   }
 
+  /** Loads the bundled settings in the background, so that the first lint does not wait. */
+  void warmUp() {
+    try {
+      scheduler.execute(() -> {
+        try {
+          projects.of("untitled:figlint");
+        } catch (RuntimeException e) {
+          LOG.log(Level.FINE, "figlint: warm-up failed", e);
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // shut down already
+    }
+  }
+
   void shutdown() {
     scheduler.shutdownNow();
   }
