@@ -124,6 +124,35 @@ public final class NameVariantCheck implements Check {
   }
 
   /**
+   * The entities whose names {@code written} is a misspelled variant of, as this check tells
+   * them apart (its {@code max-distance} from {@code rules}); empty when it is none's.
+   */
+  public static List<Entity> variantOf(org.figlint.rule.RuleSet rules, String written) {
+    String key = Terms.normalize(written);
+    if (key.isBlank()) {
+      return List.of();
+    }
+    int maxDistance = rules.check("name-variant").integer("max-distance");
+    int n = key.split("\\s+").length;
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : rules.entities()) {
+      for (String name : e.names()) {
+        String aliasKey = Terms.normalize(name);
+        if (aliasKey.isEmpty() || aliasKey.split("\\s+").length != n
+            || aliasKey.charAt(0) != key.charAt(0)
+            || Math.abs(aliasKey.length() - key.length()) > maxDistance) {
+          continue;
+        }
+        if (isVariant(written, key, name, aliasKey, n, maxDistance)) {
+          out.add(e);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether {@code written} is a misspelling of the known name {@code alias}. Digits never
    * differ ("France 2018" is not "France 2030"); a word in capitals is an acronym or a
    * heading, not a misspelling, unless the name is in capitals too. A single word counts

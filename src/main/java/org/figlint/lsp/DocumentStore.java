@@ -1,0 +1,112 @@
+package org.figlint.lsp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+
+/**
+ * The texts of the open documents, kept up to date with full and incremental changes. Positions
+ * are LSP's: 0-based lines (ended by \n, \r\n or \r) and characters in UTF-16 code units.
+ * Thread-safe.
+ */
+final class DocumentStore {
+  private final Map<String, OpenDocument> documents = new LinkedHashMap<>();
+
+  synchronized void open(OpenDocument document) {
+    documents.put(document.uri(), document);
+  }
+
+  /** Applies changes in order; returns the new document, empty when it is not open. */
+  synchronized Optional<OpenDocument> change(String uri, int version,
+      List<TextDocumentContentChangeEvent> changes) {
+    OpenDocument doc = documents.get(uri);
+    if (doc == null) {
+      return Optional.empty();
+    }
+    String text = doc.text();
+    for (TextDocumentContentChangeEvent change : changes) {
+      text = apply(text, change);
+    }
+    OpenDocument updated = new OpenDocument(uri, doc.languageId(), version, text);
+    documents.put(uri, updated);
+    return Optional.of(updated);
+  }
+
+  synchronized Optional<OpenDocument> close(String uri) {
+    return Optional.ofNullable(documents.remove(uri));
+  }
+
+  synchronized Optional<OpenDocument> get(String uri) {
+    return Optional.ofNullable(documents.get(uri));
+  }
+
+  /** Whether {@code uri} is open at {@code version}. */
+  synchronized boolean isCurrent(String uri, int version) {
+    OpenDocument doc = documents.get(uri);
+    return doc != null && doc.version() == version;
+  }
+
+  synchronized List<OpenDocument> all() {
+    return new ArrayList<>(documents.values());
+  }
+
+  /** The text after one change: the whole text, or the replacement of a range. */
+  static String apply(String text, TextDocumentContentChangeEvent change) {
+    if (change.getRange() == null) {
+      return change.getText();
+    }
+    return replace(text, change.getRange(), change.getText() == null ? "" : change.getText());
+  }
+
+  /** {@code text} with {@code range} replaced by {@code replacement}. */
+  static String replace(String text, Range range, String replacement) {
+    int start = offset(text, range.getStart());
+    int end = Math.max(start, offset(text, range.getEnd()));
+    return new StringBuilder(text.length() - (end - start) + replacement.length())
+        .append(text, 0, start).append(replacement).append(text, end, text.length()).toString();
+  }
+
+  /**
+   * The UTF-16 offset of a position; a line past the end gives the text's length, a character
+   * past the end of its line the line's end (before its line break).
+   */
+  static int offset(String text, Position position) {
+    int line = Math.max(0, position.getLine());
+    int i = 0;
+    int n = text.length();
+    for (int l = 0; l < line; l++) {
+      while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        i++;
+      }
+      if (i >= n) {
+        return n;
+      }
+      i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+    }
+    int lineEnd = i;
+    while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+      lineEnd++;
+    }
+    return Math.min(lineEnd, i + Math.max(0, position.getCharacter()));
+  }
+
+  /** The LSP position of a UTF-16 offset. */
+  static Position position(String text, int offset) {
+    int line = 0;
+    int lineStart = 0;
+    int end = Math.min(offset, text.length());
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(line, end - lineStart);
+  }
+}
