@@ -38,10 +38,13 @@ public final class ReviewServer implements AutoCloseable {
     Bodies bodies = new Bodies(options.maxBodyBytes());
     Deadlines deadlines = new Deadlines(options.workers(), 64, options.timeout());
     LintEndpoint lint = new LintEndpoint(reviews, bodies, deadlines);
+    CheckEndpoint check = new CheckEndpoint(reviews, bodies, deadlines);
     Router router = new Router(options.allowedOrigins())
         .route("/", "GET", files::index)
         .assets(files::asset)
-        .route("/api/lint", "POST", lint::handle);
+        .route("/api/lint", "POST", lint::handle)
+        .route("/v2/check", "POST", check::handle)
+        .route("/v2/languages", "GET", CheckEndpoint::languages);
     int threads = Math.max(8, options.workers() * 4);
     AtomicInteger count = new AtomicInteger();
     ThreadPoolExecutor requests = new ThreadPoolExecutor(threads, threads, 0,
