@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     description = "Sert la relecture par HTTP : l'API JSON de figlint, l'API de LanguageTool"
         + " (/v2/check) et la page de relecture.",
     exitCodeListHeading = "%nExit codes:%n",
+    footer = "%nRuns until stopped (Ctrl-C): requests in progress get up to a second to finish.",
     exitCodeList = {
-      "0:stopped (SIGINT or SIGTERM)",
       "2:usage error, broken rule or configuration file, or address already in use"
     })
 final class ServeCommand implements Callable<Integer> {
@@ -72,13 +72,6 @@ final class ServeCommand implements Callable<Integer> {
       err.println("figlint: --threads must be at least 1");
       return ExitCode.ERROR.code;
     }
-    Reviewer reviewer;
-    try {
-      reviewer = Reviewer.forConfig(ProjectSettings.read(configFile, noConfig, workingDirectory));
-    } catch (RuleException e) {
-      err.println(e.getMessage());
-      return ExitCode.ERROR.code;
-    }
     ServerOptions options;
     try {
       ServerOptions loopback = ServerOptions.loopback(port);
@@ -86,6 +79,13 @@ final class ServeCommand implements Callable<Integer> {
           loopback.maxBodyBytes(), threads == null ? loopback.workers() : threads);
     } catch (IllegalArgumentException e) {
       err.println("figlint: " + e.getMessage());
+      return ExitCode.ERROR.code;
+    }
+    Reviewer reviewer;
+    try {
+      reviewer = Reviewer.forConfig(ProjectSettings.read(configFile, noConfig, workingDirectory));
+    } catch (RuleException e) {
+      err.println(e.getMessage());
       return ExitCode.ERROR.code;
     }
     ReviewServer server;
