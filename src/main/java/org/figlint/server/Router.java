@@ -55,7 +55,8 @@ final class Router implements HttpHandler {
     } catch (IOException e) {
       // The client went away: nothing to answer.
     } catch (RuntimeException e) {
-      Responses.error(exchange, 500, "internal error: " + e.getMessage());
+      Responses.error(exchange, 500, "internal error: "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     } finally {
       exchange.close();
     }
