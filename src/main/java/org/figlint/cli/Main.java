@@ -17,8 +17,7 @@ import picocli.CommandLine.ScopeType;
     description = "Vérifie la cohérence des chiffres et des dates d'un texte en français.",
     subcommands = {LintCommand.class, ArchiveCommand.class, ExtractCommand.class,
       RulesCommand.class, ExplainCommand.class, InitCommand.class, BenchCommand.class,
-      LspCommand.class,
-      CommandLine.HelpCommand.class},
+      LspCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding reached the --fail-on threshold",

@@ -29,6 +29,22 @@ public final class LineMap {
     return new Position(line + 1, offset - lineStarts[line] + 1);
   }
 
+  /**
+   * The UTF-16 offset of a 1-based line and column (the inverse of {@link #position}), clamped
+   * to the text: a column past the end of its line stays on that line's end.
+   */
+  public int offset(int line, int column) {
+    if (line < 1) {
+      return 0;
+    }
+    if (line > lineStarts.length) {
+      return text.length();
+    }
+    int start = lineStarts[line - 1];
+    int next = line < lineStarts.length ? lineStarts[line] : text.length();
+    return Math.min(start + Math.max(column, 1) - 1, next);
+  }
+
   public int lineCount() {
     return lineStarts.length;
   }

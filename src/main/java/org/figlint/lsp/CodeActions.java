@@ -40,7 +40,7 @@ final class CodeActions {
       if (!touches(range, params.getRange())) {
         continue;
       }
-      List<Replacement> fix = Fixes.of(reviewed.project().reviewer(), reviewed.review(), f);
+      List<Replacement> fix = Fixes.of(reviewed.review(), f);
       if (fix.isEmpty()) {
         continue;
       }

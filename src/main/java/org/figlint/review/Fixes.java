@@ -15,6 +15,7 @@ import org.figlint.claim.AnalysedDocument;
 import org.figlint.parse.Mention;
 import org.figlint.report.Finding;
 import org.figlint.report.Location;
+import org.figlint.rule.RuleSet;
 import org.figlint.rule.Entity;
 import org.figlint.value.DateInterval;
 
@@ -31,17 +32,17 @@ public final class Fixes {
   private Fixes() {}
 
   /**
-   * The replacements that fix {@code finding} of {@code review} (made by {@code reviewer}), in
+   * The replacements that fix {@code finding} of {@code review} in
    * text order; empty when the finding has no fix or more than one possible.
    */
-  public static List<Replacement> of(Reviewer reviewer, Review review, Finding finding) {
+  public static List<Replacement> of(Review review, Finding finding) {
     Optional<AnalysedDocument> doc = review.document(finding.location().file());
     if (doc.isEmpty()) {
       return List.of();
     }
     return switch (finding.ruleId()) {
       case WEEKDAY -> weekday(doc.get(), finding.location());
-      case NAME_VARIANT -> nameVariant(reviewer, doc.get(), finding);
+      case NAME_VARIANT -> nameVariant(review.ruleSet(), doc.get(), finding);
       default -> List.of();
     };
   }
@@ -140,7 +141,7 @@ public final class Fixes {
 
   // ---- name-variant ------------------------------------------------------------------------
 
-  private static List<Replacement> nameVariant(Reviewer reviewer, AnalysedDocument doc,
+  private static List<Replacement> nameVariant(RuleSet rules, AnalysedDocument doc,
       Finding finding) {
     Location at = finding.location();
     String written = at.snippet();
@@ -154,7 +155,7 @@ public final class Fixes {
           ? List.of() : List.of(new Replacement(at, kept.snippet()));
     }
     Set<String> names = new LinkedHashSet<>();
-    for (Entity e : NameVariantCheck.variantOf(reviewer.rules(), written)) {
+    for (Entity e : NameVariantCheck.variantOf(rules, written)) {
       names.add(e.name());
     }
     if (names.size() > 1) {

@@ -7,16 +7,17 @@ import org.figlint.report.Finding;
 import org.figlint.report.Report;
 import org.figlint.report.RuleDescriptor;
 import org.figlint.report.ShownDocument;
+import org.figlint.rule.RuleSet;
 import org.figlint.report.SourceText;
 
 /**
  * What one review found: the analysed documents (mentions, claims), the findings in
  * {@link Finding#ORDER} with suppressed ones marked, the rules that ran, and one line per
  * problem that stopped part of the work (a text too large, a check that failed, an archive that
- * could not be read).
+ * could not be read), and the rule set it was made with.
  */
 public record Review(List<AnalysedDocument> documents, List<Finding> findings,
-    List<RuleDescriptor> rules, String toolVersion, List<String> errors) {
+    List<RuleDescriptor> rules, String toolVersion, List<String> errors, RuleSet ruleSet) {
 
   public Review {
     documents = List.copyOf(documents);

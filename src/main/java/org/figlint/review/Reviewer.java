@@ -138,7 +138,7 @@ public final class Reviewer {
     }
     errors.addAll(linter.errors());
     return new Review(docs, findings, suppressions.descriptors(linter.descriptors(), findings),
-        toolVersion, errors);
+        toolVersion, errors, rules);
   }
 
   private static Document read(Source s) {

@@ -17,6 +17,8 @@ final class Cli {
       lint.workingDirectory = cwd;
     } else if (command instanceof InitCommand init) {
       init.directory = cwd;
+    } else if (command instanceof ServeCommand serve) {
+      serve.workingDirectory = cwd;
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

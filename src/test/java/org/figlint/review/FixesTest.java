@@ -18,7 +18,7 @@ class FixesTest {
     List<Finding> findings = review.findings().stream()
         .filter(f -> f.ruleId().equals(ruleId)).toList();
     assertEquals(1, findings.size(), review.findings().toString());
-    return Fixes.of(REVIEWER, review, findings.get(0)).stream()
+    return Fixes.of(review, findings.get(0)).stream()
         .map(r -> r.location().snippet() + " -> " + r.text() + " @" + r.location().startLine()
             + ":" + r.location().startColumn())
         .toList();
