@@ -3,6 +3,7 @@ package org.figlint.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.figlint.parse.Extractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +35,18 @@ public final class Main implements Runnable {
   boolean debug;
 
   public static void main(String[] args) {
+    if (args.length > 0 && READS_FIGURES.contains(args[0])) {
+      // The grammar's tables are built while the command line and the rules are read.
+      Thread warmUp = new Thread(Extractor::warmUp, "figlint-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
     System.exit(commandLine().execute(args));
   }
+
+  /** The commands that extract figures, for which the grammar is warmed up at start. */
+  private static final java.util.Set<String> READS_FIGURES =
+      java.util.Set.of("lint", "extract", "archive", "serve", "lsp");
 
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine commandLine() {

@@ -56,6 +56,16 @@ public final class Extractor {
 
   private Extractor() {}
 
+  /**
+   * Builds the grammar's tables (lexer and parser ATNs, the candidate automaton, the first DFA
+   * states) by extracting a short text with a figure of each kind: called on a spare thread at
+   * start-up, it takes that work off the first document's path. Safe to call at any time.
+   */
+  public static void warmUp() {
+    create().extract("Le mardi 3 mars 2024, Acme a levé 15 millions d'euros (12,5 M$) auprès de"
+        + " 12 investisseurs, soit 8 % de plus qu'au premier semestre 2023.", null);
+  }
+
   public static Extractor create() {
     return new Extractor();
   }

@@ -106,39 +106,54 @@ public final class ExchangeRates {
     }
   }
 
-  private static volatile ExchangeRates bundled;
+  /** The bundled rates: read from the classpath on first use, so a run with no foreign money
+   * never pays for it. */
+  private static final ExchangeRates BUNDLED = new ExchangeRates(ExchangeRates::readBundled);
 
-  private final Map<String, Series> series;
-  private final LocalDate first;
-  private final LocalDate last;
+  /** The series read, and the first and last fixing days (null without rows). */
+  private record Data(Map<String, Series> series, LocalDate first, LocalDate last) {}
 
-  private ExchangeRates(Map<String, Series> series, LocalDate first, LocalDate last) {
-    this.series = series;
-    this.first = first;
-    this.last = last;
+  private final java.util.function.Supplier<Data> loader;
+  private volatile Data data;
+
+  private ExchangeRates(Data data) {
+    this.loader = null;
+    this.data = data;
   }
 
-  /** The rates bundled with figlint (read once, then shared). */
-  public static ExchangeRates bundled() {
-    ExchangeRates rates = bundled;
-    if (rates == null) {
-      synchronized (ExchangeRates.class) {
-        rates = bundled;
-        if (rates == null) {
-          InputStream in = ExchangeRates.class.getClassLoader().getResourceAsStream(RESOURCE);
-          if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + RESOURCE);
-          }
-          try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            rates = read(reader, RESOURCE);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          bundled = rates;
+  private ExchangeRates(java.util.function.Supplier<Data> loader) {
+    this.loader = loader;
+  }
+
+  private Data data() {
+    Data d = data;
+    if (d == null) {
+      synchronized (this) {
+        d = data;
+        if (d == null) {
+          d = loader.get();
+          data = d;
         }
       }
     }
-    return rates;
+    return d;
+  }
+
+  /** The rates bundled with figlint (read once, on first use, then shared). */
+  public static ExchangeRates bundled() {
+    return BUNDLED;
+  }
+
+  private static Data readBundled() {
+    InputStream in = ExchangeRates.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing classpath resource " + RESOURCE);
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(reader, RESOURCE).data();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Reads rates from a CSV file in the bundled format. */
@@ -210,30 +225,30 @@ public final class ExchangeRates {
     }
     Map<String, Series> series = new HashMap<>();
     builders.forEach((currency, builder) -> series.put(currency, builder.build(name, currency)));
-    return new ExchangeRates(Map.copyOf(series),
+    return new ExchangeRates(new Data(Map.copyOf(series),
         series.isEmpty() ? null : LocalDate.ofEpochDay(minDay),
-        series.isEmpty() ? null : LocalDate.ofEpochDay(maxDay));
+        series.isEmpty() ? null : LocalDate.ofEpochDay(maxDay)));
   }
 
   /** True for EUR and for every currency with at least one fixing. */
   public boolean has(String currency) {
     String code = code(currency);
-    return "EUR".equals(code) || series.containsKey(code);
+    return "EUR".equals(code) || data().series().containsKey(code);
   }
 
   /** The currencies with fixings, sorted (EUR excluded). */
   public Set<String> currencies() {
-    return new TreeSet<>(series.keySet());
+    return new TreeSet<>(data().series().keySet());
   }
 
   /** The first fixing day of the data, if any. */
   public Optional<LocalDate> firstDate() {
-    return Optional.ofNullable(first);
+    return Optional.ofNullable(data().first());
   }
 
   /** The last fixing day of the data, if any. */
   public Optional<LocalDate> lastDate() {
-    return Optional.ofNullable(last);
+    return Optional.ofNullable(data().last());
   }
 
   /**
@@ -245,7 +260,7 @@ public final class ExchangeRates {
     if ("EUR".equals(code)) {
       return Optional.of(new Rate("EUR", date, BigDecimal.ONE, "euro, sans conversion"));
     }
-    Series s = series.get(code);
+    Series s = data().series().get(code);
     if (s == null) {
       return Optional.empty();
     }
