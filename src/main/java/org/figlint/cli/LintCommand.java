@@ -61,7 +61,7 @@ final class LintCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json, sarif, github, checkstyle or junit (default: ${DEFAULT-VALUE}).")
+      description = "text, json, sarif, github, checkstyle, junit or html (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
