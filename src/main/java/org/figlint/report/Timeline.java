@@ -8,11 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.Claim;
 import org.figlint.document.Position;
-import org.figlint.rule.EntityKind;
 import org.figlint.value.DateInterval;
 import org.figlint.value.Grain;
 
@@ -140,10 +138,7 @@ final class Timeline {
         || !c.comparable() || c.listed()) {
       return false;
     }
-    Set<EntityKind> kinds = c.subjectKinds();
-    return kinds.contains(EntityKind.EVENT)
-        || ("founding-date".equals(c.predicate()) && kinds.contains(EntityKind.ORGANIZATION))
-        || ("entry-into-force".equals(c.predicate()) && kinds.contains(EntityKind.PLAN));
+    return c.datesOneEvent();
   }
 
   private static boolean sameFact(Node a, Node b, List<AnalysedDocument> docs) {

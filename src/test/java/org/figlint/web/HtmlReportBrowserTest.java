@@ -73,8 +73,8 @@ class HtmlReportBrowserTest {
     wait.until(ExpectedConditions.invisibilityOf(weekday.get(0)));
     assertTrue(dates.get(0).isDisplayed());
     assertFalse(driver.findElement(By.cssSelector("#text-0 .msg[data-rule='weekday-mismatch']")).isDisplayed());
-    assertEquals("1\u00a0constat affiché sur 3", driver.findElement(By.id("shown-count")).getText()
-        .replace(' ', '\u00a0').replace("constat\u00a0affiché\u00a0sur\u00a0", "constat affiché sur "));
+    assertEquals("1 constat affiché sur 3",
+        driver.findElement(By.id("shown-count")).getText().replace('\u00a0', ' '));
     box.click();
     wait.until(ExpectedConditions.visibilityOf(weekday.get(0)));
 
