@@ -21,23 +21,9 @@ public final class DateMismatchCheck extends SameFactCheck {
         && d.grain().compareTo(org.figlint.value.Grain.MONTH) <= 0;
   }
 
-  /**
-   * A date names one event when its subject is an event ("le sommet du G7 d'Hiroshima"), the
-   * founding of an organization or the entry into force of a plan. A person's or a country's
-   * dates are many events.
-   */
+  /** A date names one event: see {@link org.figlint.claim.Statement#datesOneEvent()}. */
   @Override
   boolean subjectFits(org.figlint.claim.Statement c) {
-    java.util.Set<org.figlint.rule.EntityKind> kinds = c.subjectKinds();
-    if (kinds.contains(org.figlint.rule.EntityKind.EVENT)) {
-      return true;
-    }
-    if ("founding-date".equals(c.predicate())) {
-      return kinds.contains(org.figlint.rule.EntityKind.ORGANIZATION);
-    }
-    // A product is launched many times over (features, versions, videos "lancées sur
-    // Facebook"); a plan enters into force once.
-    return "entry-into-force".equals(c.predicate())
-        && kinds.contains(org.figlint.rule.EntityKind.PLAN);
+    return c.datesOneEvent();
   }
 }

@@ -71,6 +71,23 @@ public sealed interface Statement permits Claim, ArchivedClaim {
   }
 
   /**
+   * True when this claim's subject can have one date, which date-mismatch compares: an event
+   * ("le sommet du G7 d'Hiroshima"), the founding of an organization or the entry into force of
+   * a plan. A person's or a country's dates are many events, and a product is launched many
+   * times over (features, versions, videos "lancées sur Facebook").
+   */
+  default boolean datesOneEvent() {
+    Set<EntityKind> kinds = subjectKinds();
+    if (kinds.contains(EntityKind.EVENT)) {
+      return true;
+    }
+    if ("founding-date".equals(predicate())) {
+      return kinds.contains(EntityKind.ORGANIZATION);
+    }
+    return "entry-into-force".equals(predicate()) && kinds.contains(EntityKind.PLAN);
+  }
+
+  /**
    * What "the same fact" is keyed on: kind, predicate, measured unit and subject. Claims with
    * different keys are never compared; the archive indexes its claims by this key.
    */

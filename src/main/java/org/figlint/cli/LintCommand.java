@@ -28,6 +28,8 @@ import org.figlint.report.Renderers;
 import org.figlint.report.Report;
 import org.figlint.report.Severity;
 import org.figlint.report.ShownDocument;
+import org.figlint.report.Texts;
+import org.figlint.check.Timelines;
 import org.figlint.report.SourceText;
 import org.figlint.rule.DefaultCheckCatalog;
 import org.figlint.rule.ExchangeRates;
@@ -62,7 +64,7 @@ final class LintCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json, sarif, github, checkstyle or junit (default: ${DEFAULT-VALUE}).")
+      description = "text, json, sarif, github, checkstyle, junit or html (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
@@ -194,18 +196,20 @@ final class LintCommand implements Callable<Integer> {
       AnalysedDocument d = byPath.get(file);
       return d == null ? Optional.empty() : Optional.of(d.lines().line(line));
     };
-    List<ShownDocument> shown =
-        docs.stream().map(d -> new ShownDocument(d.document(), d.mentions())).toList();
+    List<Finding> reported = findings;
+    Texts texts = new Texts(
+        docs.stream().map(d -> new ShownDocument(d.document(), d.mentions())).toList(),
+        () -> Timelines.of(docs, reported));
     if (output != null) {
       try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        renderer.render(report, sources, shown, w);
+        renderer.render(report, sources, texts, w);
       } catch (IOException e) {
         err.println("figlint: cannot write " + output + " (" + DocumentLoader.reason(e) + ")");
         return ExitCode.ERROR.code;
       }
     } else {
       Writer w = spec.commandLine().getOut();
-      renderer.render(report, sources, shown, w);
+      renderer.render(report, sources, texts, w);
       w.flush();
     }
     for (String error : linter.errors()) {

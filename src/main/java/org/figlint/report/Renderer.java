@@ -10,11 +10,11 @@ public interface Renderer {
   void render(Report report, SourceText sources, Writer out) throws IOException;
 
   /**
-   * Writes {@code report} with the analysed documents at hand, for formats that show whole
+   * Writes {@code report} with the documents' texts at hand, for formats that show whole
    * texts; the others ignore them.
    */
   default void render(Report report, SourceText sources,
-      java.util.List<ShownDocument> documents, Writer out)
+      Texts texts, Writer out)
       throws IOException {
     render(report, sources, out);
   }

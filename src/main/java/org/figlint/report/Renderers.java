@@ -19,6 +19,7 @@ public final class Renderers {
     BY_NAME.put("github", locale -> new GithubRenderer());
     BY_NAME.put("checkstyle", locale -> new CheckstyleRenderer());
     BY_NAME.put("junit", locale -> new JunitRenderer());
+    BY_NAME.put("html", locale -> new HtmlRenderer());
   }
 
   private Renderers() {}

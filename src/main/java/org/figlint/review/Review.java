@@ -7,6 +7,8 @@ import org.figlint.report.Finding;
 import org.figlint.report.Report;
 import org.figlint.report.RuleDescriptor;
 import org.figlint.report.ShownDocument;
+import org.figlint.report.Texts;
+import org.figlint.check.Timelines;
 import org.figlint.rule.RuleSet;
 import org.figlint.report.SourceText;
 
@@ -45,6 +47,11 @@ public record Review(List<AnalysedDocument> documents, List<Finding> findings,
   /** The documents with their texts and figures, for the formats that show them. */
   public List<ShownDocument> shown() {
     return documents.stream().map(d -> new ShownDocument(d.document(), d.mentions())).toList();
+  }
+
+  /** The documents' texts, figures and timeline, for the formats that show them. */
+  public Texts texts() {
+    return new Texts(shown(), () -> Timelines.of(documents, findings));
   }
 
   /** The original lines of the documents, for renderers' excerpts. */

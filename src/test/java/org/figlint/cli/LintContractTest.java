@@ -108,7 +108,7 @@ class LintContractTest {
       assertEquals(1, run.errLines().size(), () -> args + " printed " + run.err());
       assertTrue(run.err().startsWith("figlint: "), run::err);
     }
-    assertEquals(List.of("figlint: unknown output format 'xml'; known formats: text, json, sarif, github, checkstyle, junit"),
+    assertEquals(List.of("figlint: unknown output format 'xml'; known formats: text, json, sarif, github, checkstyle, junit, html"),
         figlint("lint", "--format", "xml", CLEAN).errLines());
     assertEquals(List.of("figlint: --lang must be fr or en, not 'xx'"),
         figlint("lint", "--lang", "xx", CLEAN).errLines());

@@ -184,7 +184,7 @@ class ProjectConfigTest {
       new Broken("format is a list", "format: [json]\n", "1:9",
           "'format' must be a text, not a list"),
       new Broken("unknown format", "format: xml\n", "1:9",
-          "bad format 'xml'; use text, json, sarif, github, checkstyle, junit"),
+          "bad format 'xml'; use text, json, sarif, github, checkstyle, junit, html"),
       new Broken("bad fail-on", "fail-on: fatal\n", "1:10",
           "bad fail-on 'fatal'; use error, warning, info, never"),
       new Broken("bad lang", "lang: de\n", "1:7", "bad lang 'de'; use fr, en"),

@@ -12,7 +12,7 @@ class RenderersTest {
 
   @Test
   void knownNames() {
-    assertEquals(List.of("text", "json", "sarif", "github", "checkstyle", "junit"),
+    assertEquals(List.of("text", "json", "sarif", "github", "checkstyle", "junit", "html"),
         List.copyOf(Renderers.names()));
     assertInstanceOf(TextRenderer.class, Renderers.byName("text"));
     assertInstanceOf(JsonRenderer.class, Renderers.byName("json", Locale.ENGLISH));
@@ -26,6 +26,6 @@ class RenderersTest {
   void unknownNameListsTheKnownOnes() {
     var e = assertThrows(IllegalArgumentException.class, () -> Renderers.byName("xml"));
     assertEquals("unknown output format 'xml'; known formats: text, json, sarif, github,"
-        + " checkstyle, junit", e.getMessage());
+        + " checkstyle, junit, html", e.getMessage());
   }
 }
