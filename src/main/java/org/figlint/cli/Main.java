@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.figlint.parse.Extractor;
+import org.figlint.rule.ExchangeRates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +37,12 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     if (args.length > 0 && READS_FIGURES.contains(args[0])) {
-      // The grammar's tables are built while the command line and the rules are read.
-      Thread warmUp = new Thread(Extractor::warmUp, "figlint-warm-up");
+      // The grammar's tables are built, and the exchange rates read, on the spare core while
+      // the command line, the settings and the rules are read.
+      Thread warmUp = new Thread(() -> {
+        Extractor.warmUp();
+        ExchangeRates.bundled().has("USD");
+      }, "figlint-warm-up");
       warmUp.setDaemon(true);
       warmUp.start();
     }
