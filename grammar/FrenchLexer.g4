@@ -219,8 +219,8 @@ APOSTROPHE  : APOS ;
 WORD        : LETTER+ ;
 
 NEWLINE     : ('\r'? '\n' | '\r' | '\u2028' | '\u2029')+ -> channel(SPACE) ;
-WS          : [ \t\f\u000B\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]+ -> channel(SPACE) ;
-ZERO_WIDTH  : [\u200B-\u200D\u2060]+ -> channel(SPACE) ;
+WS          : [ \t\f\u000B\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]+ -> skip ;
+ZERO_WIDTH  : [\u200B-\u200D\u2060]+ -> skip ;
 
 // Anything else (symbols, emoji, other scripts' punctuation) is one token the parser ignores.
 OTHER       : . ;

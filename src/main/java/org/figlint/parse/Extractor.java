@@ -45,12 +45,13 @@ public final class Extractor {
   static final int CHUNK = 1 << 18;
 
   /**
-   * No figure spans more tokens than this, spaces included: the longest of the extraction cases
-   * take 16, "du lundi 3 février 2025 au vendredi 7 février 2025" 21. Every parse stops there,
+   * No figure spans more tokens than this (spaces are no tokens, line breaks are): the longest
+   * of the extraction cases take 9, "du lundi 3 février 2025 au vendredi 7 février 2025" 11.
+   * Every parse stops there,
    * so that a run of number or scale words ("vingt-deux vingt-deux ...", a line of "millions")
    * costs time in proportion to its length, not to its square.
    */
-  static final int MAX_TOKENS = 40;
+  static final int MAX_TOKENS = 24;
 
   private final Prefixes prefixes = Prefixes.INSTANCE;
 
@@ -141,8 +142,8 @@ public final class Extractor {
     // Mention texts still come from the text as written.
     String chunk = text.substring(from, to).replace('\u02BC', '\u2019');
     Utf16Map offsets = Utf16Map.of(chunk);
-    // About one token (word, space or mark) per three characters of French prose.
-    BoundedTokenStream tokens = new BoundedTokenStream(lexer(chunk), chunk.length() / 3 + 16);
+    // About one token (word or mark; spaces are skipped) per five characters of French prose.
+    BoundedTokenStream tokens = new BoundedTokenStream(lexer(chunk), chunk.length() / 4 + 16);
     tokens.fill();
     FrenchParser parser = new FrenchParser(tokens);
     parser.removeErrorListeners();
@@ -319,7 +320,7 @@ public final class Extractor {
   /** In "38 entreprises, dont 20 françaises", the subset counts the noun of its whole. */
   private static Count inheritUnit(
       Count count, Count previous, List<Token> all, int index, int previousEnd) {
-    if (previous == null || previousEnd < 0 || index - previousEnd > 6) {
+    if (previous == null || previousEnd < 0 || index - previousEnd > 3) {
       return count;
     }
     boolean afterDont = false;
@@ -351,7 +352,7 @@ public final class Extractor {
    * salariés, dont 7 100 en France et 5 300 à l'étranger".
    */
   private static boolean inSubsetList(Count previous, List<Token> all, int previousEnd, int index) {
-    if (previous == null || previousEnd < 0 || index - previousEnd > 40) {
+    if (previous == null || previousEnd < 0 || index - previousEnd > 20) {
       return false;
     }
     boolean dont = false;
