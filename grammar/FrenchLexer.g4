@@ -1,7 +1,7 @@
 /*
  * Tokens of French figures: numbers, number words, scale words, currencies, months, weekdays,
  * relative-date words and qualifiers. Everything else is a WORD or PUNCT token so that the
- * parser only ever sees whole words. White space goes to a hidden channel; thousands separators
+ * parser only ever sees whole words. Spaces are skipped and line breaks go to a hidden channel; thousands separators
  * (space, U+00A0, U+202F, dot) are part of NUMBER tokens and never cross a line break.
  */
 lexer grammar FrenchLexer;
