@@ -81,6 +81,8 @@ class BrokenFactFilesTest {
           .getBytes(StandardCharsets.ISO_8859_1), "2:24", "not valid UTF-8 at byte 30"),
       new Case("a NUL byte", new byte[] {'f', 'a', 'c', 't', 's', ':', 0, '\n'}, "1:7",
           "YAML syntax error: character U+0000 is not allowed"),
+      new Case("a line break that YAML quotes in its message", "facts: []\n%\u0085\n", "2:2",
+          "YAML syntax error: expected alphabetic or numeric character, but found (133)"),
       new Case("a control character on a later line", "facts:\n  - \u0007\n", "2:5",
           "YAML syntax error: character U+0007 is not allowed"));
 
@@ -105,6 +107,8 @@ class BrokenFactFilesTest {
     assertEquals("", run.out());
     List<String> lines = run.err().lines().toList();
     assertEquals(1, lines.size(), run::err);
+    assertTrue(run.err().strip().codePoints().noneMatch(c -> Character.isISOControl(c)
+        || c == '\u2028' || c == '\u2029'), run::err);
     String line = lines.get(0);
     String name = facts.toString().replace('\\', '/');
     assertTrue(line.matches(java.util.regex.Pattern.quote(name) + ":[1-9][0-9]*:[1-9][0-9]*: \\S.*"),

@@ -78,6 +78,9 @@ class RuleFilesFuzzTest {
     String name = file.toString().replace('\\', '/');
     String message = e.getMessage();
     assertEquals(1, message.lines().count(), message);
+    assertTrue(message.codePoints().noneMatch(c -> Character.isISOControl(c)
+        || Character.getType(c) == Character.LINE_SEPARATOR
+        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR), message);
     assertTrue(Pattern.compile(Pattern.quote(name) + ":[1-9][0-9]*:[1-9][0-9]*: \\S.*")
         .matcher(message).matches(), message);
     assertEquals(name, e.file(), message);
