@@ -14,6 +14,8 @@ import org.antlr.v4.runtime.TokenSource;
 final class BoundedTokenStream extends CommonTokenStream {
   private int limit = Integer.MAX_VALUE;
   private CommonToken eof;
+  /** How many times the parser looked at a token: the parser's work, for tests. */
+  private long lookups;
 
   BoundedTokenStream(TokenSource source) {
     super(source);
@@ -35,8 +37,13 @@ final class BoundedTokenStream extends CommonTokenStream {
     this.eof = null;
   }
 
+  long lookups() {
+    return lookups;
+  }
+
   @Override
   public Token LT(int k) {
+    lookups++;
     Token t = super.LT(k);
     if (t != null && k > 0 && t.getTokenIndex() >= limit && t.getType() != Token.EOF) {
       if (eof == null) {

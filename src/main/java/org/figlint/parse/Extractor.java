@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
@@ -54,6 +56,15 @@ public final class Extractor {
   static final int MAX_TOKENS = 24;
 
   private final Prefixes prefixes = Prefixes.INSTANCE;
+
+  /**
+   * The work done so far by this extractor: characters read by the lexer, tokens looked at by
+   * the parser, parses started. Tests use
+   * it to check that extraction does work in proportion to the text, whatever the text.
+   */
+  final LongAdder charLookups = new LongAdder();
+  final LongAdder tokenLookups = new LongAdder();
+  final LongAdder parseAttempts = new LongAdder();
 
   private Extractor() {}
 
@@ -143,7 +154,8 @@ public final class Extractor {
     String chunk = text.substring(from, to).replace('\u02BC', '\u2019');
     Utf16Map offsets = Utf16Map.of(chunk);
     // About one token (word or mark; spaces are skipped) per five characters of French prose.
-    BoundedTokenStream tokens = new BoundedTokenStream(lexer(chunk), chunk.length() / 4 + 16);
+    FrenchLexer lexer = lexer(chunk);
+    BoundedTokenStream tokens = new BoundedTokenStream(lexer, chunk.length() / 4 + 16);
     tokens.fill();
     FrenchParser parser = new FrenchParser(tokens);
     parser.removeErrorListeners();
@@ -238,6 +250,9 @@ public final class Extractor {
       out.add(new Mention(value, from + start, from + end, text.substring(from + start, from + end)));
       i = next;
     }
+    charLookups.add(((WideLexerSimulator) lexer.getInterpreter()).consumed);
+    tokenLookups.add(tokens.lookups());
+    parseAttempts.add(bail.attempts);
   }
 
   /**
@@ -289,6 +304,7 @@ public final class Extractor {
     parser.reset();
     tokens.seek(index);
     bail.failedAt = -1;
+    bail.attempts++;
     try {
       return parser.mention();
     } catch (ParseCancellationException e) {
@@ -561,8 +577,17 @@ public final class Extractor {
     /** Enough for every character of many scripts; beyond that, transitions are recomputed. */
     private static final int MAX_WIDE = 1 << 20;
 
+    /** Characters read, rereads after a longer token failed included. */
+    long consumed;
+
     WideLexerSimulator(FrenchLexer lexer) {
       super(lexer, FrenchLexer._ATN, DFAS, CONTEXTS);
+    }
+
+    @Override
+    public void consume(CharStream input) {
+      consumed++;
+      super.consume(input);
     }
 
     private static DFA[] dfas(ATN atn) {
@@ -603,6 +628,9 @@ public final class Extractor {
 
     /** The index of the token at which the last attempt failed. */
     int failedAt = -1;
+
+    /** How many parses were started. */
+    long attempts;
 
     @Override
     public void recover(Parser recognizer, RecognitionException e) {

@@ -1,11 +1,15 @@
 package org.figlint.rule;
 
+import java.util.regex.Pattern;
+
 /**
  * A problem in a rule file. The message is always one line, {@code file:line:column: detail},
  * with a 1-based line and column, so editors and terminals can jump to it.
  */
 public final class RuleException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]+");
 
   private final String file;
   private final int line;
@@ -28,9 +32,15 @@ public final class RuleException extends RuntimeException {
     return file + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + oneLine(detail);
   }
 
+  /**
+   * Any run of spaces, control characters (which a parser may quote from the file: NEL, ESC...)
+   * and line or paragraph separators becomes one space, so the message stays one line and prints
+   * nothing a terminal would act on.
+   */
   private static String oneLine(String text) {
-    return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    return text == null ? "" : CONTROL_OR_SPACE.matcher(text).replaceAll(" ").strip();
   }
+
 
   public String file() {
     return file;

@@ -8,13 +8,22 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree, safely: SnakeYAML's limits are set
@@ -74,7 +83,7 @@ final class YamlReader {
     } catch (RuleException e) {
       throw e;
     } catch (JacksonException e) {
-      throw syntaxError(file, e);
+      throw syntaxError(file, content, e);
     } catch (IOException e) {
       throw new RuleException(file, 1, 1, "cannot read: " + e.getMessage(), e);
     }
@@ -161,8 +170,84 @@ final class YamlReader {
     return new RuleException(file, at.getLineNr(), at.getColumnNr(), message);
   }
 
-  private static RuleException syntaxError(String file, JacksonException e) {
+  /**
+   * A byte sequence that is not UTF-8, reported at its place: the decoder's own message gives no
+   * usable position. Files starting with a UTF-16 or UTF-32 byte order mark are decoded as such by
+   * the parser, and get its message.
+   */
+  private static RuleException notUtf8(String file, byte[] content, CharConversionException e) {
+    boolean utf16or32 = content.length >= 2 && ((content[0] == (byte) 0xFE
+        && content[1] == (byte) 0xFF) || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+        || (content[0] == 0 && content[1] == 0));
+    int bad = utf16or32 ? -1 : firstInvalidUtf8Byte(content);
+    if (bad < 0) {
+      return new RuleException(file, 1, 1, "cannot read: " + e.getMessage(), e);
+    }
+    String before = new String(content, 0, bad, StandardCharsets.UTF_8);
+    int[] at = lineAndColumn(before, before.codePointCount(0, before.length()));
+    return new RuleException(file, at[0], at[1], "not valid UTF-8 at byte " + bad, e);
+  }
+
+  /** The offset of the first byte that does not decode as UTF-8, or -1. */
+  private static int firstInvalidUtf8Byte(byte[] content) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true)
+          : decoder.flush(out);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isOverflow()) {
+        out.clear();
+      } else if (!in.hasRemaining()) {
+        return -1;
+      }
+    }
+  }
+
+  private static int[] lineAndColumn(byte[] content, int codePointIndex) {
+    String text = new String(content, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return lineAndColumn(text, codePointIndex);
+  }
+
+  /** The 1-based line and column (in code points, as SnakeYAML counts) of a code point index. */
+  private static int[] lineAndColumn(String text, int codePointIndex) {
+    int line = 1;
+    int column = 1;
+    int i = 0;
+    for (int n = 0; n < codePointIndex && i < text.length(); n++) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
+  }
+
+  private static RuleException syntaxError(String file, byte[] content, JacksonException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharConversionException notUtf8) {
+        return notUtf8(file, content, notUtf8);
+      }
+    }
     Throwable cause = e.getCause();
+    if (cause instanceof ReaderException reader) {
+      // A character YAML forbids (NUL, most controls): SnakeYAML gives its code point index.
+      int[] at = lineAndColumn(content, reader.getPosition());
+      return new RuleException(file, at[0], at[1], String.format(Locale.ROOT,
+          "YAML syntax error: character U+%04X is not allowed", reader.getCodePoint()), e);
+    }
     if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       Mark mark = marked.getProblemMark();
       String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
