@@ -59,9 +59,13 @@ abstract class SameFactCheck implements Check {
   public void checkCorpus(List<AnalysedDocument> docs, CheckContext ctx) {
     Map<String, List<Statement>> groups = new LinkedHashMap<>();
     Set<String> paths = new HashSet<>();
-    for (AnalysedDocument doc : docs) {
+    // Which mentions the fact base covers: worked out per document, on every core.
+    List<Set<Mention>> coveredByDoc =
+        docs.parallelStream().map(doc -> coveredByFacts(doc, ctx)).toList();
+    for (int d = 0; d < docs.size(); d++) {
+      AnalysedDocument doc = docs.get(d);
       paths.add(doc.path());
-      Set<Mention> covered = coveredByFacts(doc, ctx);
+      Set<Mention> covered = coveredByDoc.get(d);
       for (Claim c : doc.claims()) {
         if (!covered.contains(c.mention()) && eligible(c)) {
           groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
