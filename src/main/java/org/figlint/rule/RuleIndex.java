@@ -23,8 +23,11 @@ public final class RuleIndex {
   private final List<Predicate> predicates;
   private final List<Terms> predicateTerms = new ArrayList<>();
   private final List<Fact> facts;
-  private final List<List<Terms>> factAbout = new ArrayList<>();
-  private final List<Terms> factKeywords = new ArrayList<>();
+  /** Per fact, per {@code about} term, the names that stand for it. */
+  private final List<List<List<String>>> factAbout = new ArrayList<>();
+  private final List<List<String>> factKeywords = new ArrayList<>();
+  /** Every keyword and about name of every fact, to find them all in one pass. */
+  private final Terms factTerms;
 
   RuleIndex(RuleSet rules) {
     List<String> allNames = new ArrayList<>();
@@ -40,8 +43,9 @@ public final class RuleIndex {
       predicateTerms.add(Terms.of(predicate.terms()));
     }
     facts = rules.facts();
+    java.util.Set<String> all = new java.util.LinkedHashSet<>();
     for (Fact fact : facts) {
-      List<Terms> about = new ArrayList<>();
+      List<List<String>> about = new ArrayList<>();
       for (String term : fact.about()) {
         Entity entity = entitiesByKey.get(Terms.key(term));
         List<String> names = new ArrayList<>();
@@ -49,11 +53,14 @@ public final class RuleIndex {
         if (entity != null) {
           names.addAll(entity.names());
         }
-        about.add(Terms.of(names));
+        about.add(List.copyOf(names));
+        all.addAll(names);
       }
       factAbout.add(List.copyOf(about));
-      factKeywords.add(Terms.of(fact.keywords()));
+      factKeywords.add(List.copyOf(fact.keywords()));
+      all.addAll(fact.keywords());
     }
+    factTerms = Terms.of(all);
   }
 
   /** The entity that has {@code name} as its name or one of its aliases. */
@@ -96,14 +103,18 @@ public final class RuleIndex {
   /** The facts that apply to {@code sentence}: all their {@code about} terms and a keyword. */
   public List<Fact> factsFor(Terms.Text sentence) {
     List<Fact> found = new ArrayList<>();
+    if (facts.isEmpty()) {
+      return found;
+    }
+    java.util.Set<String> present = factTerms.occurring(sentence);
     for (int i = 0; i < facts.size(); i++) {
-      Terms keywords = factKeywords.get(i);
-      if (!keywords.isEmpty() && !keywords.anyIn(sentence)) {
+      List<String> keywords = factKeywords.get(i);
+      if (!keywords.isEmpty() && keywords.stream().noneMatch(present::contains)) {
         continue;
       }
       boolean all = true;
-      for (Terms about : factAbout.get(i)) {
-        if (!about.anyIn(sentence)) {
+      for (List<String> about : factAbout.get(i)) {
+        if (about.stream().noneMatch(present::contains)) {
           all = false;
           break;
         }

@@ -184,6 +184,27 @@ public final class Terms {
   }
 
   /**
+   * The terms (as written) that occur somewhere in {@code text}, overlapping ones included: one
+   * pass over the text however many terms there are.
+   */
+  public java.util.Set<String> occurring(Text text) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (int at = 0; at < text.words.length; at++) {
+      for (Term term : byFirstWord.getOrDefault(text.words[at], NONE)) {
+        if (term.matchesAt(text, at)) {
+          found.add(term.written);
+        }
+      }
+      for (Term term : prefixCandidates(text, at)) {
+        if (term.matchesAt(text, at)) {
+          found.add(term.written);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * Every occurrence of a term, in text order, without overlaps: the leftmost match wins, and
    * at one position the longest term.
    */
