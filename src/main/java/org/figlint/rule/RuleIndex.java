@@ -109,12 +109,12 @@ public final class RuleIndex {
     java.util.Set<String> present = factTerms.occurring(sentence);
     for (int i = 0; i < facts.size(); i++) {
       List<String> keywords = factKeywords.get(i);
-      if (!keywords.isEmpty() && keywords.stream().noneMatch(present::contains)) {
+      if (!keywords.isEmpty() && !anyOf(keywords, present)) {
         continue;
       }
       boolean all = true;
       for (List<String> about : factAbout.get(i)) {
-        if (about.stream().noneMatch(present::contains)) {
+        if (!anyOf(about, present)) {
           all = false;
           break;
         }
@@ -124,6 +124,15 @@ public final class RuleIndex {
       }
     }
     return found;
+  }
+
+  private static boolean anyOf(List<String> terms, java.util.Set<String> present) {
+    for (int i = 0; i < terms.size(); i++) {
+      if (present.contains(terms.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Fact> factsFor(String sentence) {
