@@ -33,17 +33,56 @@ public final class JsonLines {
     return lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz") || lower.endsWith(".ndjson");
   }
 
+  /** Lines parsed at once, on every core, while reading the whole archive. */
+  private static final int BATCH = 1024;
+
+  /**
+   * Reads a whole archive. Lines are read in order and parsed in batches on every core; a
+   * broken line stops the reading with the error of the first broken line, as {@link #forEach}.
+   */
   public static List<Document> read(Path file, String displayPath) throws InputException {
     List<Document> out = new ArrayList<>();
-    forEach(file, displayPath, (document, line) -> out.add(document));
+    List<String> lines = new ArrayList<>(BATCH);
+    List<Integer> numbers = new ArrayList<>(BATCH);
+    lines(file, displayPath, (line, number) -> {
+      lines.add(line);
+      numbers.add(number);
+      if (lines.size() == BATCH) {
+        parse(lines, numbers, displayPath, out);
+      }
+    });
+    parse(lines, numbers, displayPath, out);
     return out;
   }
 
-  /**
-   * Reads an archive one document at a time, handing each with the JSON line it was read from
-   * (without its line break), so that a large archive need not be held in memory.
-   */
-  public static void forEach(Path file, String displayPath, BiConsumer<Document, String> action)
+  /** Parses a batch of lines into {@code out}, in order, and empties it. */
+  private static void parse(List<String> lines, List<Integer> numbers, String displayPath,
+      List<Document> out) throws InputException {
+    Object[] parsed = new Object[lines.size()];
+    java.util.stream.IntStream.range(0, lines.size()).parallel().forEach(i -> {
+      try {
+        parsed[i] = document(lines.get(i), displayPath, numbers.get(i));
+      } catch (InputException e) {
+        parsed[i] = e;
+      }
+    });
+    for (Object o : parsed) {
+      if (o instanceof InputException e) {
+        throw e;
+      }
+      out.add((Document) o);
+    }
+    lines.clear();
+    numbers.clear();
+  }
+
+  /** What is done with each non-blank line and its 1-based number. */
+  @FunctionalInterface
+  private interface LineAction {
+    void accept(String line, int number) throws InputException;
+  }
+
+  private static void lines(Path file, String displayPath, LineAction action)
       throws InputException {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = displayPath.toLowerCase(Locale.ROOT).endsWith(".gz")
@@ -55,14 +94,23 @@ public final class JsonLines {
       int number = 0;
       while ((line = reader.readLine()) != null) {
         number++;
-        if (line.isBlank()) {
-          continue;
+        if (!line.isBlank()) {
+          action.accept(line, number);
         }
-        action.accept(document(line, displayPath, number), line);
       }
     } catch (IOException e) {
       throw new InputException(displayPath + ": cannot read JSON lines (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Reads an archive one document at a time, handing each with the JSON line it was read from
+   * (without its line break), so that a large archive need not be held in memory.
+   */
+  public static void forEach(Path file, String displayPath, BiConsumer<Document, String> action)
+      throws InputException {
+    lines(file, displayPath,
+        (line, number) -> action.accept(document(line, displayPath, number), line));
   }
 
   private static Document document(String line, String displayPath, int number)
