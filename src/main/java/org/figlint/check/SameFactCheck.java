@@ -75,10 +75,52 @@ abstract class SameFactCheck implements Check {
     for (Map.Entry<String, List<Statement>> group : groups.entrySet()) {
       List<Statement> claims = group.getValue();
       claims.addAll(archived(group.getKey(), claims, paths, ctx));
-      if (claims.size() > 1) {
-        resolve(claims, ctx);
+      for (List<Statement> block : blocks(claims)) {
+        if (block.size() > 1) {
+          resolve(block, ctx);
+        }
       }
     }
+  }
+
+  /**
+   * Groups larger than this are resolved in blocks of about this many claims, so that the
+   * cost stays linear in the number of claims (the resolution of one block is quadratic).
+   */
+  static final int MAX_BLOCK = 256;
+
+  /**
+   * A group of claims as the blocks it is resolved in: the whole group when it is small; else
+   * its claims in publication order, cut where no claim was published for more than {@link
+   * #SAME_TIME_DAYS} days (claims on either side are about different times) and, in a long run
+   * of close dates, every {@link #MAX_BLOCK} claims, never inside a document.
+   */
+  static List<List<Statement>> blocks(List<Statement> claims) {
+    if (claims.size() <= MAX_BLOCK) {
+      return List.of(claims);
+    }
+    List<Statement> sorted = new ArrayList<>(claims);
+    sorted.sort(EARLIEST);
+    List<List<Statement>> out = new ArrayList<>();
+    List<Statement> block = new ArrayList<>();
+    LocalDate last = null;
+    for (Statement c : sorted) {
+      LocalDate date = c.documentDate();
+      boolean gap = last != null && date != null
+          && ChronoUnit.DAYS.between(last, date) > SAME_TIME_DAYS;
+      boolean full = block.size() >= MAX_BLOCK
+          && !c.documentPath().equals(block.get(block.size() - 1).documentPath());
+      if (!block.isEmpty() && (gap || full)) {
+        out.add(block);
+        block = new ArrayList<>();
+      }
+      block.add(c);
+      if (date != null) {
+        last = date;
+      }
+    }
+    out.add(block);
+    return out;
   }
 
   /** What a claim, of the run or of the archive, must be to be compared by this check. */
