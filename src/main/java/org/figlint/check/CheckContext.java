@@ -82,4 +82,14 @@ public final class CheckContext {
   List<Finding> findings() {
     return findings;
   }
+
+  /** A context like this one with no finding yet, for work done on another thread. */
+  CheckContext fork() {
+    return new CheckContext(config, lexicon, rates, messages, archive);
+  }
+
+  /** Takes the findings of a {@link #fork}. */
+  void addAll(List<Finding> more) {
+    findings.addAll(more);
+  }
 }

@@ -17,6 +17,7 @@ import org.figlint.claim.Claim;
 import org.figlint.claim.ClaimArchive;
 import org.figlint.claim.Statement;
 import org.figlint.parse.Mention;
+import org.figlint.report.Finding;
 import org.figlint.report.Location;
 import org.figlint.rule.Fact;
 import org.figlint.value.DateInterval;
@@ -72,15 +73,19 @@ abstract class SameFactCheck implements Check {
         }
       }
     }
-    for (Map.Entry<String, List<Statement>> group : groups.entrySet()) {
+    // Groups are independent: they are resolved on every core, each with its own context.
+    List<List<Finding>> found = new ArrayList<>(groups.entrySet()).parallelStream().map(group -> {
+      CheckContext local = ctx.fork();
       List<Statement> claims = group.getValue();
-      claims.addAll(archived(group.getKey(), claims, paths, ctx));
+      claims.addAll(archived(group.getKey(), claims, paths, local));
       for (List<Statement> block : blocks(claims)) {
         if (block.size() > 1) {
-          resolve(block, ctx);
+          resolve(block, local);
         }
       }
-    }
+      return local.findings();
+    }).toList();
+    found.forEach(ctx::addAll);
   }
 
   /**
