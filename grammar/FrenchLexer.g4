@@ -187,6 +187,7 @@ PAS         : 'pas' ;
 JUSQU       : 'jusqu' APOS ;
 DELA        : 'delà' | 'dela' ;
 PAR         : 'par' ;
+NET_GROSS   : 'net' | 'nets' | 'nette' | 'nettes' | 'brut' | 'bruts' | 'brute' | 'brutes' ;
 CHAQUE      : 'chaque' ;
 ANNUEL      : 'annuel' | 'annuels' | 'annuelle' | 'annuelles' ;
 MENSUEL     : 'mensuel' | 'mensuels' | 'mensuelle' | 'mensuelles' ;

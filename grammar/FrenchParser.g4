@@ -83,7 +83,7 @@ qualifier
 // ---- Money --------------------------------------------------------------------------------
 
 money
-    : qualifier? moneyCore rate?
+    : qualifier? moneyCore (NET_GROSS? rate)?    // "1 600 euros net par mois"
     ;
 
 moneyCore

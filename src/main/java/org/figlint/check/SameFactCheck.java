@@ -245,6 +245,10 @@ abstract class SameFactCheck implements Check {
       return false;
     }
     boolean dates = a.kind() == Kind.DATE;
+    if (a.value() instanceof Money ma && b.value() instanceof Money mb
+        && !java.util.Objects.equals(ma.period(), mb.period())) {
+      return false; // a monthly pay is not a yearly one, nor a lump sum
+    }
     boolean sameDocument = a.sameDocument(b);
     if (!sameDocument && a.value() instanceof Percent) {
       // A percentage is a share of something its sentence names (votes, growth, a market):
