@@ -73,11 +73,13 @@ abstract class SameFactCheck implements Check {
         }
       }
     }
-    // Groups are independent: they are resolved on every core, each with its own context.
-    List<List<Finding>> found = new ArrayList<>(groups.entrySet()).parallelStream().map(group -> {
+    // The archive is read first, one look-up per key on its one connection; then the groups,
+    // which are independent, are resolved on every core, each with its own context.
+    for (Map.Entry<String, List<Statement>> group : groups.entrySet()) {
+      group.getValue().addAll(archived(group.getKey(), group.getValue(), paths, ctx));
+    }
+    List<List<Finding>> found = new ArrayList<>(groups.values()).parallelStream().map(claims -> {
       CheckContext local = ctx.fork();
-      List<Statement> claims = group.getValue();
-      claims.addAll(archived(group.getKey(), claims, paths, local));
       for (List<Statement> block : blocks(claims)) {
         if (block.size() > 1) {
           resolve(block, local);
