@@ -42,7 +42,8 @@ public final class CountMismatchCheck implements Check {
       }
       List<int[]> items = items(text, listStart, s.end());
       int expected = c.value().intValue();
-      if (items.size() >= 2 && items.size() != expected && closedAndParallel(text, items)) {
+      if (items.size() >= 2 && items.size() != expected && closedAndParallel(text, items)
+          && !leadInCountMatches(doc, m, s, items.size())) {
         int[] first = items.get(0);
         int[] last = items.get(items.size() - 1);
         ctx.report(doc, m.start(), m.end(),
@@ -51,6 +52,26 @@ public final class CountMismatchCheck implements Check {
             List.of(CheckContext.location(doc, first[0], last[1], ctx.message("related"))));
       }
     }
+  }
+
+  /**
+   * "7 enfants avec 4 femmes : Karis, Jade, ...": the list may enumerate another count of the
+   * same lead-in, just before this one; when one of them has as many items, nothing is wrong.
+   */
+  private static boolean leadInCountMatches(AnalysedDocument doc, Mention m, Sentence s,
+      int items) {
+    String text = doc.text();
+    for (Mention other : doc.mentionsIn(Math.max(s.start(), m.start() - 60), m.start(), null)) {
+      if (other == m || !(other.value() instanceof Count c) || other.end() > m.start()) {
+        continue;
+      }
+      String between = text.substring(other.end(), m.start());
+      if (between.chars().noneMatch(ch -> ch == '.' || ch == ';' || ch == ':')
+          && c.value().scale() <= 0 && c.value().intValue() == items) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int cue(String text, int from, int to) {

@@ -379,6 +379,9 @@ public final class Extractor {
       } else if (t.getType() == FrenchLexer.PUNCT || t.getType() == FrenchLexer.LPAREN
           || t.getType() == FrenchLexer.RPAREN) {
         return false;
+      } else if (!dont && t.getType() == FrenchLexer.NUMBER) {
+        // "6 cylindres développant 367 ch, dont 22 ch": the list belongs to a nearer figure.
+        return false;
       }
     }
     if (!dont) {
