@@ -26,6 +26,7 @@ import org.figlint.document.InputException;
 import org.figlint.document.JsonLines;
 import org.figlint.rule.ExchangeRates;
 import org.figlint.rule.RuleException;
+import org.figlint.review.Reviewer;
 import org.figlint.rule.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,7 +93,7 @@ final class ArchiveCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       RuleSet rules;
       try {
-        rules = LintCommand.loadRules(rulesDir, List.of(), false);
+        rules = Reviewer.loadRules(rulesDir, List.of(), false);
       } catch (RuleException e) {
         err.println(e.getMessage());
         return ExitCode.ERROR.code;

@@ -29,13 +29,12 @@ import org.figlint.report.Report;
 import org.figlint.report.Severity;
 import org.figlint.report.ShownDocument;
 import org.figlint.report.Texts;
+import org.figlint.review.Reviewer;
 import org.figlint.check.Timelines;
 import org.figlint.report.SourceText;
-import org.figlint.rule.DefaultCheckCatalog;
 import org.figlint.rule.ExchangeRates;
 import org.figlint.rule.ProjectConfig;
 import org.figlint.rule.RuleException;
-import org.figlint.rule.RuleLoader;
 import org.figlint.rule.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -132,7 +131,7 @@ final class LintCommand implements Callable<Integer> {
     }
     RuleSet rules;
     try {
-      rules = loadRules(rulesDir, facts, !noDefaultFacts).withOverrides(config.checks().values());
+      rules = Reviewer.loadRules(rulesDir, facts, !noDefaultFacts).withOverrides(config.checks().values());
     } catch (RuleException e) {
       err.println(e.getMessage());
       return ExitCode.ERROR.code;
@@ -265,11 +264,6 @@ final class LintCommand implements Callable<Integer> {
     facts = ProjectSettings.facts(config.facts(), facts);
   }
 
-  static RuleSet loadRules(Path dir, List<Path> extraFacts, boolean defaultFacts) {
-    RuleLoader loader = new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue);
-    return dir == null ? loader.loadBundled(extraFacts, defaultFacts)
-        : loader.load(dir, extraFacts, defaultFacts);
-  }
 
   static String version() {
     String v = LintCommand.class.getPackage().getImplementationVersion();
