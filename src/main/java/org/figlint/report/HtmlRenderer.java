@@ -259,6 +259,23 @@ final class HtmlRenderer implements Renderer {
       }
       i++;
     }
+    // Each document's mentions, and the findings located or with evidence in it, found once.
+    Map<String, List<JsonNode>> mentionsByFile = new HashMap<>();
+    for (JsonNode m : data.path("mentions")) {
+      mentionsByFile.computeIfAbsent(m.path("file").asText(), k -> new ArrayList<>()).add(m);
+    }
+    Map<String, Map<Integer, JsonNode>> findingsByFile = new HashMap<>();
+    for (Map.Entry<Integer, JsonNode> e : shown.entrySet()) {
+      Set<String> where = new HashSet<>();
+      where.add(e.getValue().path("file").asText());
+      for (JsonNode r : e.getValue().path("related")) {
+        where.add(r.path("file").asText());
+      }
+      for (String file : where) {
+        findingsByFile.computeIfAbsent(file, k -> new LinkedHashMap<>())
+            .put(e.getKey(), e.getValue());
+      }
+    }
     int d = 0;
     for (JsonNode doc : data.path("documents")) {
       html.append("<article class=\"doc\" id=\"doc-").append(d).append("\">\n<h3>")
@@ -274,7 +291,8 @@ final class HtmlRenderer implements Renderer {
       }
       html.append("</p>\n<div class=\"text\" id=\"text-").append(d).append("\" data-doc=\"").append(d)
           .append("\">").append(TextMarkup.render(d, doc.path("file").asText(), texts, files,
-              data.path("mentions"), shown, true))
+              mentionsByFile.getOrDefault(doc.path("file").asText(), List.of()),
+              findingsByFile.getOrDefault(doc.path("file").asText(), Map.of()), true))
           .append("</div>\n</article>\n");
       d++;
     }

@@ -184,7 +184,7 @@ final class TextMarkup {
    * are those shown, each with its index in the whole list.
    */
   static String render(int doc, String file, List<String> texts, Map<String, Integer> files,
-      JsonNode mentions, Map<Integer, JsonNode> findings, boolean messages) {
+      Iterable<JsonNode> mentions, Map<Integer, JsonNode> findings, boolean messages) {
     String text = texts.get(doc);
     int[] starts = lineStarts(text);
     int length = text.length();
