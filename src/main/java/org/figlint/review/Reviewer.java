@@ -114,6 +114,7 @@ public final class Reviewer {
     List<String> errors = new ArrayList<>();
     List<AnalysedDocument> docs = new ArrayList<>();
     for (Source s : sources) {
+      stopIfInterrupted();
       Document doc = read(s);
       try {
         docs.add(linter.analyse(doc, referenceDate));
@@ -121,6 +122,7 @@ public final class Reviewer {
         errors.add(s.path() + ": text too large to analyse");
       }
     }
+    stopIfInterrupted();
     List<Finding> findings;
     Suppressions suppressions = new Suppressions(linter.messages());
     List<Document> documents = docs.stream().map(AnalysedDocument::document).toList();
@@ -139,6 +141,16 @@ public final class Reviewer {
     errors.addAll(linter.errors());
     return new Review(docs, findings, suppressions.descriptors(linter.descriptors(), findings),
         toolVersion, errors, rules);
+  }
+
+  /**
+   * A review whose thread is interrupted (a server's request past its deadline) stops between
+   * documents and before the checks, instead of running to its end for nobody.
+   */
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("review interrupted");
+    }
   }
 
   private static Document read(Source s) {

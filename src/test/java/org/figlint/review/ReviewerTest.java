@@ -50,4 +50,16 @@ class ReviewerTest {
     assertTrue(review.findings().stream().anyMatch(f -> f.ruleId().equals("figure-mismatch")),
         review.findings().toString());
   }
+
+  @Test
+  void anInterruptedReviewStopsAndSaysSo() {
+    Thread.currentThread().interrupt();
+    try {
+      org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+          () -> REVIEWER.review(Source.of("a.txt", "Le 3 mars 2024, 15 millions d'euros.")));
+    } finally {
+      Thread.interrupted();
+    }
+    assertEquals(1, REVIEWER.review(Source.of("a.txt", "15 millions d'euros.")).documents().size());
+  }
 }
