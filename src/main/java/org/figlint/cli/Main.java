@@ -40,8 +40,12 @@ public final class Main implements Runnable {
       // The grammar's tables are built, and the exchange rates read, on the spare core while
       // the command line, the settings and the rules are read.
       Thread warmUp = new Thread(() -> {
-        Extractor.warmUp();
-        ExchangeRates.bundled().has("USD");
+        try {
+          Extractor.warmUp();
+          ExchangeRates.bundled().has("USD");
+        } catch (RuntimeException | Error e) {
+          // Only a head start: the command itself meets and reports any such problem.
+        }
       }, "figlint-warm-up");
       warmUp.setDaemon(true);
       warmUp.start();
