@@ -64,17 +64,21 @@ public final class DocumentLoader {
 
   /** Builds a plain-text document, reading its date header if it has one. */
   public static Document fromText(String text, String displayPath) {
-    StringBuilder analysed = new StringBuilder(text);
     LocalDate date = null;
     int headerEnd = dateHeaderEnd(text);
     if (headerEnd >= 0) {
       String header = text.substring(0, headerEnd).trim();
       date = parseHeaderDate(header.substring("date".length()).trim());
-      if (date != null) {
-        blank(analysed, 0, headerEnd);
-      }
     }
-    if (Transcripts.isTranscript(text)) {
+    boolean transcript = Transcripts.isTranscript(text);
+    if (date == null && !transcript) {
+      return new Document(displayPath, text, text, null, null); // nothing to blank: no copy
+    }
+    StringBuilder analysed = new StringBuilder(text);
+    if (date != null) {
+      blank(analysed, 0, headerEnd);
+    }
+    if (transcript) {
       blankTimestamps(text, analysed);
     }
     return new Document(displayPath, text, analysed.toString(), date, null);
