@@ -190,7 +190,7 @@ final class LintCommand implements Callable<Integer> {
     }
     progress.finish((int) findings.stream().filter(f -> !f.suppressed()).count());
     Report report = new Report(findings, suppressions.descriptors(linter.descriptors(), findings),
-        version(), files);
+        Report.VERSION, files);
     SourceText sources = (file, line) -> {
       AnalysedDocument d = byPath.get(file);
       return d == null ? Optional.empty() : Optional.of(d.lines().line(line));
@@ -265,9 +265,5 @@ final class LintCommand implements Callable<Integer> {
   }
 
 
-  static String version() {
-    String v = LintCommand.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
-  }
 
 }

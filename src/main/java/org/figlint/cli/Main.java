@@ -136,8 +136,7 @@ public final class Main implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"figlint " + (v == null ? "dev" : v)};
+      return new String[] {"figlint " + org.figlint.report.Report.VERSION};
     }
   }
 }

@@ -91,9 +91,8 @@ public final class FiglintLanguageServer implements LanguageServer, LanguageClie
     capabilities.setPositionEncoding(PositionEncodingKind.UTF16);
     capabilities.setHoverProvider(true);
     capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
-    String version = FiglintLanguageServer.class.getPackage().getImplementationVersion();
     return CompletableFuture.completedFuture(new InitializeResult(capabilities,
-        new ServerInfo("figlint", version == null ? "dev" : version)));
+        new ServerInfo("figlint", org.figlint.report.Report.VERSION)));
   }
 
   @Override

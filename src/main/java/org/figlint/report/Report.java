@@ -14,6 +14,14 @@ import java.util.TreeSet;
 public record Report(
     List<Finding> findings, List<RuleDescriptor> rules, String toolVersion, List<String> files) {
 
+  /** This figlint's version: the jar manifest's, or 0.1.0 when run from classes (tests). */
+  public static final String VERSION = version();
+
+  private static String version() {
+    String v = Report.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0" : v;
+  }
+
   public Report {
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(rules, "rules");

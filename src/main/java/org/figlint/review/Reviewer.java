@@ -36,7 +36,6 @@ public final class Reviewer {
   private final Locale locale;
   private final LocalDate referenceDate;
   private final Path archive;
-  private final String toolVersion;
 
   /**
    * @param archive an archive file to compare with (read-only), or null
@@ -49,8 +48,6 @@ public final class Reviewer {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.referenceDate = referenceDate;
     this.archive = archive;
-    String v = Reviewer.class.getPackage().getImplementationVersion();
-    this.toolVersion = v == null ? "0.1.0" : v;
   }
 
   /** The bundled rules and facts, French messages, no archive. */
@@ -140,7 +137,7 @@ public final class Reviewer {
     }
     errors.addAll(linter.errors());
     return new Review(docs, findings, suppressions.descriptors(linter.descriptors(), findings),
-        toolVersion, errors, rules);
+        org.figlint.report.Report.VERSION, errors, rules);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.figlint.claim.Sentence;
 import org.figlint.document.LineMap;
 import org.figlint.report.Finding;
 import org.figlint.report.Location;
+import org.figlint.report.Report;
 import org.figlint.report.RuleDescriptor;
 import org.figlint.review.Fixes;
 import org.figlint.review.Replacement;
@@ -37,7 +38,7 @@ final class LanguageTool {
   private static final Map<String, String> ISSUE_TYPES = Map.of(
       "name-variant", "inconsistent-entities",
       "unused-suppression", "other");
-  private static final String VERSION = version();
+  private static final String VERSION = Report.VERSION;
   private static final String BUILD_DATE = buildDate();
 
   /** A language asked for: French (also for {@code auto}), or another one figlint does not check. */
@@ -205,11 +206,6 @@ final class LanguageTool {
         .put("code", language.code())
         .put("confidence", 1.0);
     return root;
-  }
-
-  private static String version() {
-    String v = LanguageTool.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
   }
 
   /** The jar manifest's {@code Build-Date} ("" when run from classes, as in tests). */
