@@ -1,5 +1,7 @@
 package org.figlint.lsp;
 
+import org.figlint.document.LineMap;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.figlint.document.LineMap;
 
 /**
  * The texts of the open documents, kept up to date with full and incremental changes. Positions
@@ -76,37 +79,19 @@ final class DocumentStore {
    * past the end of its line the line's end (before its line break).
    */
   static int offset(String text, Position position) {
-    int line = Math.max(0, position.getLine());
-    int i = 0;
-    int n = text.length();
-    for (int l = 0; l < line; l++) {
-      while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-        i++;
-      }
-      if (i >= n) {
-        return n;
-      }
-      i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+    LineMap lines = new LineMap(text);
+    int line = Math.max(0, position.getLine()) + 1;
+    if (line > lines.lineCount()) {
+      return text.length();
     }
-    int lineEnd = i;
-    while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-      lineEnd++;
-    }
-    return Math.min(lineEnd, i + Math.max(0, position.getCharacter()));
+    int start = lines.offset(line, 1);
+    return start + Math.min(Math.max(0, position.getCharacter()), lines.line(line).length());
   }
 
   /** The LSP position of a UTF-16 offset. */
   static Position position(String text, int offset) {
-    int line = 0;
-    int lineStart = 0;
-    int end = Math.min(offset, text.length());
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new Position(line, end - lineStart);
+    org.figlint.document.Position p =
+        new LineMap(text).position(Math.max(0, Math.min(offset, text.length())));
+    return new Position(p.line() - 1, p.column() - 1);
   }
 }
