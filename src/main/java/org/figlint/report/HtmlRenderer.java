@@ -171,10 +171,9 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static String anchor(JsonNode loc, int doc, List<String> texts) {
-    String text = texts.get(doc);
-    int[] starts = TextMarkup.lineStarts(text);
-    return TextMarkup.anchorId("", doc, TextMarkup.offset(starts, text.length(), loc, false),
-        TextMarkup.offset(starts, text.length(), loc, true));
+    org.figlint.document.LineMap lines = new org.figlint.document.LineMap(texts.get(doc));
+    return TextMarkup.anchorId("", doc, TextMarkup.offset(lines, loc, false),
+        TextMarkup.offset(lines, loc, true));
   }
 
   private static void timeline(StringBuilder html, List<Timeline.Event> events,
@@ -229,7 +228,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static int markOffset(String text, int line, int column) {
-    return TextMarkup.offset(TextMarkup.lineStarts(text), text.length(), line, column);
+    return new org.figlint.document.LineMap(text).offset(line, column);
   }
 
   private static ArrayNode timelineJson(ObjectNode data, List<Timeline.Event> events) {

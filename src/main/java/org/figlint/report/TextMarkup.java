@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.figlint.document.LineMap;
 
 /**
  * The highlighted text of one document, for readers without JavaScript: the same markup as
@@ -37,32 +38,10 @@ final class TextMarkup {
     return out.toString();
   }
 
-  /** Offsets where lines start: after \n, \r\n or a lone \r. */
-  static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  static int offset(int[] starts, int length, int line, int column) {
-    if (line < 1) {
-      return 0;
-    }
-    if (line > starts.length) {
-      return length;
-    }
-    return Math.max(0, Math.min(length, starts[line - 1] + column - 1));
-  }
-
-  static int offset(int[] starts, int length, JsonNode loc, boolean end) {
-    return end ? offset(starts, length, loc.path("endLine").asInt(), loc.path("endColumn").asInt())
-        : offset(starts, length, loc.path("line").asInt(), loc.path("column").asInt());
+  /** The offset in the text of a location's start or end (1-based line and UTF-16 column). */
+  static int offset(LineMap lines, JsonNode loc, boolean end) {
+    return end ? lines.offset(loc.path("endLine").asInt(), loc.path("endColumn").asInt())
+        : lines.offset(loc.path("line").asInt(), loc.path("column").asInt());
   }
 
   static String describe(JsonNode m) {
@@ -186,7 +165,7 @@ final class TextMarkup {
   static String render(int doc, String file, List<String> texts, Map<String, Integer> files,
       Iterable<JsonNode> mentions, Map<Integer, JsonNode> findings, boolean messages) {
     String text = texts.get(doc);
-    int[] starts = lineStarts(text);
+    LineMap lines = new LineMap(text);
     int length = text.length();
     List<Item> items = new ArrayList<>();
     for (JsonNode m : mentions) {
@@ -194,7 +173,7 @@ final class TextMarkup {
         continue;
       }
       String kind = escape(m.path("kind").asText());
-      items.add(new Item(offset(starts, length, m, false), offset(starts, length, m, true), 1,
+      items.add(new Item(offset(lines, m, false), offset(lines, m, true), 1,
           "<span class=\"m m-" + kind + "\" data-kind=\"" + kind + "\" title=\""
               + escape(describe(m)) + "\">", null));
     }
@@ -204,8 +183,8 @@ final class TextMarkup {
       int index = e.getKey();
       JsonNode f = e.getValue();
       if (f.path("file").asText().equals(file)) {
-        int s = offset(starts, length, f, false);
-        int en = offset(starts, length, f, true);
+        int s = offset(lines, f, false);
+        int en = offset(lines, f, true);
         Anchor a = anchors.computeIfAbsent(s + "-" + en, k -> new Anchor(s, en));
         a.findings.add(index);
         String severity = f.path("severity").asText();
@@ -226,8 +205,8 @@ final class TextMarkup {
       }
       for (JsonNode r : f.path("related")) {
         if (r.path("file").asText().equals(file)) {
-          int s = offset(starts, length, r, false);
-          int en = offset(starts, length, r, true);
+          int s = offset(lines, r, false);
+          int en = offset(lines, r, true);
           anchors.computeIfAbsent(s + "-" + en, k -> new Anchor(s, en));
         }
       }
@@ -259,9 +238,9 @@ final class TextMarkup {
       return "<span class=\"loc\">" + label + "</span>";
     }
     String text = texts.get(d);
-    int[] starts = lineStarts(text);
-    return "<a class=\"loc\" href=\"#" + anchorId("", d, offset(starts, text.length(), loc, false),
-        offset(starts, text.length(), loc, true)) + "\">" + label + "</a>";
+    LineMap lines = new LineMap(text);
+    return "<a class=\"loc\" href=\"#" + anchorId("", d, offset(lines, loc, false),
+        offset(lines, loc, true)) + "\">" + label + "</a>";
   }
 
   private static String message(JsonNode f, int index, Map<String, Integer> files,
