@@ -10,7 +10,6 @@ import java.util.Set;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.Sentence;
 import org.figlint.parse.Mention;
-import org.figlint.rule.Terms;
 import org.figlint.value.DateInterval;
 import org.figlint.value.Money;
 
@@ -154,7 +153,7 @@ public final class ConversionCheck implements Check {
     }
     int si = doc.sentenceIndex(m.start());
     if (si >= 0) {
-      Set<String> places = ctx.lexicon().index().placeCurrencies(Terms.text(doc.sentenceText(si)));
+      Set<String> places = ctx.lexicon().index().placeCurrencies(doc.sentenceWords(si));
       List<String> settled = all.stream().filter(places::contains).toList();
       if (settled.size() == 1) {
         return settled;

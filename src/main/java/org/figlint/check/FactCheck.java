@@ -38,7 +38,7 @@ public final class FactCheck implements Check {
       List<Mention> inSentence = d.mentionsIn(s.start(), s.end(), null);
       String text = d.sentenceText(si);
       List<AnalysedDocument.FactMention> out = new java.util.ArrayList<>();
-      for (Fact fact : ctx.lexicon().index().factsFor(text)) {
+      for (Fact fact : ctx.lexicon().index().factsFor(d.sentenceWords(si))) {
         if (fact.parsed() instanceof Value expected) {
           Mention nearest = nearest(d, s, text, fact, inSentence, expected);
           if (nearest != null) {

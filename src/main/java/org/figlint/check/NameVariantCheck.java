@@ -65,7 +65,15 @@ public final class NameVariantCheck implements Check {
   }
 
   /** A word of the text with its span. */
-  record Word(String text, int start, int end) {}
+  record Word(String source, int start, int end) {
+    String text() {
+      return source.substring(start, end);
+    }
+
+    char first() {
+      return source.charAt(start);
+    }
+  }
 
   @Override
   public String id() {
@@ -84,7 +92,7 @@ public final class NameVariantCheck implements Check {
     java.util.Set<Integer> reported = new java.util.HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!Character.isUpperCase(w.text().charAt(0))) {
+      if (!Character.isUpperCase(w.first())) {
         continue;
       }
       boolean flagged = false;
@@ -93,15 +101,16 @@ public final class NameVariantCheck implements Check {
         if (!adjacent(doc.text(), words, i, n)) {
           continue;
         }
+        // Known names of n words with the same first letter: most words have none.
+        List<String[]> candidates =
+            byWordCount.get(NameIndex.key(n, Terms.foldedFirst(doc.text(), w.start())));
+        if (candidates == null) {
+          continue;
+        }
         String written = doc.text().substring(w.start(), last.end());
         String key = Terms.normalize(written);
         if (key.replace(" ", "").length() < Math.max(minLength, n == 1 ? 6 : 0)
             || known.containsKey(key) || knownLoose.contains(loose(key))) {
-          continue;
-        }
-        List<String[]> candidates =
-            key.isEmpty() ? null : byWordCount.get(NameIndex.key(n, key.charAt(0)));
-        if (candidates == null) {
           continue;
         }
         for (String[] c : candidates) {
@@ -162,7 +171,7 @@ public final class NameVariantCheck implements Check {
    */
   static boolean isVariant(String written, String key, String alias, String aliasKey, int words,
       int maxDistance) {
-    if (words == 1 && distance(key, aliasKey, 1) != 1) {
+    if (words == 1 && withinOne(key, aliasKey) != 1) {
       return false; // the cheapest test that most look-alikes fail: first
     }
     if (!digits(key).equals(digits(aliasKey))) {
@@ -190,7 +199,7 @@ public final class NameVariantCheck implements Check {
       if (!wordVariant(a[k], b[k])) {
         return false;
       }
-      total += distance(a[k], b[k], 1);
+      total += withinOne(a[k], b[k]);
     }
     // "Le Chant" is not "Le Chat": a shared article is no evidence of the same name.
     boolean allDiffer = !sameContentWord && java.util.Arrays.stream(a).noneMatch(
@@ -206,7 +215,7 @@ public final class NameVariantCheck implements Check {
    * letters for shorter ones ("IA" for "AI", but not "Air" for "AI").
    */
   private static boolean wordVariant(String written, String name) {
-    int d = distance(written, name, 1);
+    int d = withinOne(written, name);
     if (d != 1) {
       return false;
     }
@@ -252,12 +261,13 @@ public final class NameVariantCheck implements Check {
 
   private static boolean adjacent(String text, List<Word> words, int i, int n) {
     for (int k = i + 1; k < i + n; k++) {
-      String gap = text.substring(words.get(k - 1).end(), words.get(k).start());
-      if (!gap.equals(" ") && !gap.equals("\u00A0")) {
+      int gap = words.get(k - 1).end();
+      if (words.get(k).start() != gap + 1
+          || (text.charAt(gap) != ' ' && text.charAt(gap) != '\u00A0')) {
         return false;
       }
-      if (!Character.isUpperCase(words.get(k).text().charAt(0))
-          && !Character.isDigit(words.get(k).text().charAt(0))) {
+      char first = words.get(k).first();
+      if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
         return false;
       }
     }
@@ -272,8 +282,9 @@ public final class NameVariantCheck implements Check {
     for (int i = 0; i + 1 < words.size(); i++) {
       Word a = words.get(i);
       Word b = words.get(i + 1);
-      if (!isName(a.text()) || !isName(b.text()) || !FIRST_NAMES.contains(a.text())
-          || !doc.text().substring(a.end(), b.start()).equals(" ")) {
+      if (!Character.isUpperCase(a.first()) || !Character.isUpperCase(b.first())
+          || b.start() != a.end() + 1 || doc.text().charAt(a.end()) != ' '
+          || !isName(a.text()) || !isName(b.text()) || !FIRST_NAMES.contains(a.text())) {
         continue;
       }
       byFirst.computeIfAbsent(a.text(), k -> new LinkedHashMap<>())
@@ -342,12 +353,44 @@ public final class NameVariantCheck implements Check {
             || (text.charAt(i) == '-' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
           i++;
         }
-        out.add(new Word(text.substring(s, i), s, i));
+        out.add(new Word(text, s, i));
       } else {
         i++;
       }
     }
     return out;
+  }
+
+  /**
+   * {@link #distance}{@code (a, b, 1)} without the matrix: 0 for equal strings, 1 for one
+   * insertion, deletion, substitution or swap of two adjacent letters, else 2.
+   */
+  static int withinOne(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > 1) {
+      return 2;
+    }
+    int i = 0;
+    while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == n && i == m) {
+      return 0;
+    }
+    if (n == m) {
+      // a substitution at i, or a swap of i and i + 1
+      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+        return 1;
+      }
+      boolean swap = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+      return swap ? 1 : 2;
+    }
+    // one letter more in the longer string, at i
+    return n > m
+        ? (a.regionMatches(i + 1, b, i, m - i) ? 1 : 2)
+        : (b.regionMatches(i + 1, a, i, n - i) ? 1 : 2);
   }
 
   /** Damerau-Levenshtein (optimal string alignment) distance, cut off above {@code max}. */

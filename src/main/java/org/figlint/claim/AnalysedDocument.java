@@ -35,6 +35,8 @@ public final class AnalysedDocument {
   private final List<PredicateOccurrence> predicateTerms;
   private final List<Claim> claims;
   private final LineMap lines;
+  /** The words of the analysed text, tokenized once for every lookup of terms. */
+  private final Terms.Text words;
 
   private AnalysedDocument(Document document, List<Mention> mentions, Lexicon lexicon) {
     this.document = document;
@@ -46,8 +48,9 @@ public final class AnalysedDocument {
     this.sentences = Segmenter.sentences(text, Transcripts.isTranscript(document.text()));
     List<EntityOccurrence> ents = new ArrayList<>();
     List<PredicateOccurrence> preds = new ArrayList<>();
+    this.words = Terms.text(text);
     for (Sentence s : sentences) {
-      Terms.Text words = Terms.text(text.substring(s.start(), s.end()));
+      Terms.Text words = this.words.slice(s.start(), s.end());
       for (RuleIndex.EntityMatch m : lexicon.index().entitiesIn(words)) {
         int start = s.start() + m.start();
         int end = s.start() + m.end();
@@ -276,6 +279,12 @@ public final class AnalysedDocument {
 
   public List<Claim> claims() {
     return claims;
+  }
+
+  /** The words of a sentence, with spans counted from the sentence's start. */
+  public Terms.Text sentenceWords(int index) {
+    Sentence s = sentences.get(index);
+    return words.slice(s.start(), s.end());
   }
 
   public String sentenceText(int index) {

@@ -16,7 +16,34 @@ public final class Segmenter {
     " dont ", " tout en "
   };
 
+  /** The first letters of the links, to test a space cheaply. */
+  private static final String LINK_START;
+
+  static {
+    StringBuilder first = new StringBuilder();
+    for (String link : CLAUSE_LINKS) {
+      if (first.indexOf(link.substring(1, 2)) < 0) {
+        first.append(link.charAt(1));
+      }
+    }
+    LINK_START = first.toString();
+  }
+
   private Segmenter() {}
+
+  /** Whether {@code link} (lower case) is at {@code at} in {@code text}, in any case. */
+  private static boolean linkAt(String text, int at, int end, String link) {
+    if (at + link.length() > end) {
+      return false;
+    }
+    for (int k = 1; k < link.length(); k++) {
+      char c = text.charAt(at + k);
+      if (c != link.charAt(k) && Character.toLowerCase(c) != link.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   public static List<Sentence> sentences(String text, boolean transcript) {
     List<Sentence> out = new ArrayList<>();
@@ -94,16 +121,15 @@ public final class Segmenter {
   static List<int[]> clauses(String text, int start, int end) {
     List<int[]> out = new ArrayList<>();
     int s = start;
-    String lower = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       int cut = -1;
       if (c == ';' || c == '(' || c == ')' || c == '—') {
-        cut = start + i;
-      } else if (c == ' ') {
+        cut = i;
+      } else if (c == ' ' && i + 1 < end && LINK_START.indexOf(Character.toLowerCase(text.charAt(i + 1))) >= 0) {
         for (String link : CLAUSE_LINKS) {
-          if (lower.startsWith(link, i)) {
-            cut = start + i;
+          if (linkAt(text, i, end, link)) {
+            cut = i;
             break;
           }
         }

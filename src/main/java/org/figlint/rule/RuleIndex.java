@@ -19,6 +19,8 @@ public final class RuleIndex {
   public record EntityMatch(Entity entity, String written, int start, int end) {}
 
   private final Map<String, Entity> entitiesByKey = new HashMap<>();
+  /** Each entity by its names as written in the rules: the terms {@link #entityTerms} finds. */
+  private final Map<String, Entity> entitiesByName = new HashMap<>();
   private final Terms entityTerms;
   private final List<Predicate> predicates;
   private final List<Terms> predicateTerms = new ArrayList<>();
@@ -38,6 +40,9 @@ public final class RuleIndex {
       }
     }
     entityTerms = Terms.of(allNames);
+    for (String name : allNames) {
+      entitiesByName.putIfAbsent(name, entitiesByKey.get(Terms.key(name)));
+    }
     predicates = rules.predicates();
     for (Predicate predicate : predicates) {
       predicateTerms.add(Terms.of(predicate.terms()));
@@ -72,7 +77,7 @@ public final class RuleIndex {
   public List<EntityMatch> entitiesIn(Terms.Text text) {
     List<EntityMatch> matches = new ArrayList<>();
     for (Terms.Match match : entityTerms.find(text)) {
-      Entity entity = entitiesByKey.get(Terms.key(match.term()));
+      Entity entity = entitiesByName.get(match.term());
       matches.add(new EntityMatch(entity, match.term(), match.start(), match.end()));
     }
     return matches;

@@ -4,9 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,94 +22,210 @@ public final class Terms {
   /** One term found in a text: the term as written in the rules, and its span in the text. */
   public record Match(String term, int start, int end) {}
 
-  /** A tokenized text: normalized words with their UTF-16 spans in the original string. */
+  /**
+   * A tokenized text: its words, lower case and without accents, with their UTF-16 spans in the
+   * original string. The folded words are kept end to end in one string, so that tokenizing
+   * allocates no string per word. A sentence of a tokenized document is a {@link #slice} of it.
+   */
   public static final class Text {
-    private final String original;
-    private final String[] words;
+    private final String folded;
+    /** Word i is folded[fold[i], fold[i + 1]); one more entry than words. */
+    private final int[] fold;
     private final int[] starts;
     private final int[] ends;
+    /** This text's words are the words [from, to) of the arrays. */
+    private final int from;
+    private final int to;
+    /** Subtracted from the spans: the offset of a slice in the tokenized string. */
+    private final int shift;
 
-    private Text(String original, String[] words, int[] starts, int[] ends) {
-      this.original = original;
-      this.words = words;
+    private Text(String folded, int[] fold, int[] starts, int[] ends, int from,
+        int to, int shift) {
+      this.folded = folded;
+      this.fold = fold;
       this.starts = starts;
       this.ends = ends;
-    }
-
-    public String original() {
-      return original;
+      this.from = from;
+      this.to = to;
+      this.shift = shift;
     }
 
     public int size() {
-      return words.length;
+      return to - from;
     }
 
     /** The normalized word at {@code index} (lower case, no accents). */
     public String word(int index) {
-      return words[index];
+      int w = from + index;
+      return folded.substring(fold[w], fold[w + 1]);
     }
 
     public int start(int index) {
-      return starts[index];
+      return starts[from + index] - shift;
     }
 
     public int end(int index) {
-      return ends[index];
+      return ends[from + index] - shift;
+    }
+
+    /**
+     * The words that lie wholly inside [{@code start}, {@code end}) of this text, as a text
+     * whose spans count from {@code start}: a sentence of a document tokenized once.
+     */
+    public Text slice(int start, int end) {
+      int lo = firstWordFrom(start + shift);
+      int hi = lo;
+      while (hi < to && ends[hi] <= end + shift) {
+        hi++;
+      }
+      return new Text(folded, fold, starts, ends, lo, hi, shift + start);
+    }
+
+    private int firstWordFrom(int offset) {
+      int lo = from;
+      int hi = to;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** Whether word {@code w} (an index into the arrays) is {@code word}, or starts with it. */
+    boolean wordMatches(int w, String word, boolean prefix) {
+      int length = fold[w + 1] - fold[w];
+      return (prefix ? length >= word.length() : length == word.length())
+          && folded.regionMatches(fold[w], word, 0, word.length());
     }
   }
 
   /** One compiled term: its words, and which of them are prefixes ({@code *}). */
-  private record Term(String written, String[] words, boolean[] prefix) {
-    boolean matchesAt(Text text, int at) {
-      if (at + words.length > text.words.length) {
+  private record Term(String written, String[] words, boolean[] prefix, int order) {
+    /** Whether the words after the first match from word {@code w} (an array index) on. */
+    boolean restMatches(Text text, int w) {
+      if (w + words.length > text.to) {
         return false;
       }
-      for (int i = 0; i < words.length; i++) {
-        String word = text.words[at + i];
-        if (prefix[i] ? !word.startsWith(words[i]) : !word.equals(words[i])) {
+      for (int i = 1; i < words.length; i++) {
+        if (!text.wordMatches(w + i, words[i], prefix[i])) {
           return false;
         }
       }
       return true;
+    }
+
+    /** Longer terms first; at equal length an exact first word, then the earlier term. */
+    boolean beats(Term other) {
+      if (words.length != other.words.length) {
+        return words.length > other.words.length;
+      }
+      if (prefix[0] != other.prefix[0]) {
+        return !prefix[0];
+      }
+      return order < other.order;
+    }
+  }
+
+  /**
+   * A node of the tree of first words, one edge per folded character: the terms whose first
+   * word is the path to the node, and those whose first word is a prefix ending there.
+   */
+  private static final class Node {
+    private char[] keys = new char[0];
+    private Node[] children = new Node[0];
+    private Term[] exact = NONE;
+    private Term[] prefixed = NONE;
+
+    /** Children by ASCII character, once a node has more than a few children. */
+    private Node[] ascii;
+
+    Node child(char c) {
+      if (ascii != null && c < 0x80) {
+        return ascii[c];
+      }
+      char[] k = keys;
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == c) {
+          return children[i];
+        }
+      }
+      return null;
+    }
+
+    Node add(char c) {
+      Node existing = child(c);
+      if (existing != null) {
+        return existing;
+      }
+      Node node = new Node();
+      keys = Arrays.copyOf(keys, keys.length + 1);
+      children = Arrays.copyOf(children, children.length + 1);
+      keys[keys.length - 1] = c;
+      children[children.length - 1] = node;
+      if (ascii == null && keys.length > 4) {
+        ascii = new Node[0x80];
+        for (int i = 0; i < keys.length - 1; i++) {
+          if (keys[i] < 0x80) {
+            ascii[keys[i]] = children[i];
+          }
+        }
+      }
+      if (ascii != null && c < 0x80) {
+        ascii[c] = node;
+      }
+      return node;
     }
   }
 
   private static final Term[] NONE = new Term[0];
 
   private final List<String> written;
-  /** Terms whose first word is exact, by that word. */
-  private final Map<String, Term[]> byFirstWord;
-  /** Terms whose first word is a prefix, by the first character of that prefix. */
-  private final Map<Character, Term[]> prefixFirst;
+  private final Node root;
+  /** The root's children for ASCII characters, looked up without a scan. */
+  private final Node[] asciiRoot = new Node[0x80];
 
-  private Terms(List<String> written, Map<String, Term[]> byFirstWord,
-      Map<Character, Term[]> prefixFirst) {
+  private Terms(List<String> written, Node root) {
     this.written = written;
-    this.byFirstWord = byFirstWord;
-    this.prefixFirst = prefixFirst;
+    this.root = root;
+    for (int i = 0; i < root.keys.length; i++) {
+      if (root.keys[i] < 0x80) {
+        asciiRoot[root.keys[i]] = root.children[i];
+      }
+    }
   }
 
   /** Compiles terms; throws {@link IllegalArgumentException} for a term {@link #check} rejects. */
   public static Terms of(Collection<String> terms) {
-    Map<String, List<Term>> exact = new HashMap<>();
-    Map<Character, List<Term>> prefixes = new HashMap<>();
+    Node root = new Node();
+    int order = 0;
     for (String written : terms) {
       String problem = check(written);
       if (problem != null) {
         throw new IllegalArgumentException(problem);
       }
-      Term term = compile(written);
+      Term term = compile(written, order++);
+      Node node = root;
+      String first = term.words[0];
+      for (int i = 0; i < first.length(); i++) {
+        node = node.add(first.charAt(i));
+      }
       if (term.prefix[0]) {
-        prefixes.computeIfAbsent(term.words[0].charAt(0), k -> new ArrayList<>()).add(term);
+        node.prefixed = append(node.prefixed, term);
       } else {
-        exact.computeIfAbsent(term.words[0], k -> new ArrayList<>()).add(term);
+        node.exact = append(node.exact, term);
       }
     }
-    Map<String, Term[]> byFirst = new HashMap<>();
-    exact.forEach((word, list) -> byFirst.put(word, list.toArray(NONE)));
-    Map<Character, Term[]> byFirstChar = new HashMap<>();
-    prefixes.forEach((c, list) -> byFirstChar.put(c, list.toArray(NONE)));
-    return new Terms(List.copyOf(terms), byFirst, byFirstChar);
+    return new Terms(List.copyOf(terms), root);
+  }
+
+  private static Term[] append(Term[] terms, Term term) {
+    Term[] out = Arrays.copyOf(terms, terms.length + 1);
+    out[terms.length] = term;
+    return out;
   }
 
   public static Terms of(String... terms) {
@@ -135,28 +249,24 @@ public final class Terms {
         }
       }
     }
-    if (compile(term).words.length == 0) {
+    if (compile(term, 0).words.length == 0) {
       return "term \"" + term + "\" has no word";
     }
     return null;
   }
 
-  private static Term compile(String written) {
+  private static Term compile(String written, int order) {
     // A star becomes NUL, which ends a word; a word followed by NUL is a prefix.
     String marked = written.replace('*', '\u0000');
     Text text = text(marked);
-    List<String> words = new ArrayList<>();
-    List<Boolean> prefix = new ArrayList<>();
-    for (int i = 0; i < text.size(); i++) {
-      words.add(text.word(i));
+    String[] words = new String[text.size()];
+    boolean[] prefixes = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = text.word(i);
       int end = text.end(i);
-      prefix.add(end < marked.length() && marked.charAt(end) == '\u0000');
+      prefixes[i] = end < marked.length() && marked.charAt(end) == '\u0000';
     }
-    boolean[] prefixes = new boolean[prefix.size()];
-    for (int i = 0; i < prefixes.length; i++) {
-      prefixes[i] = prefix.get(i);
-    }
-    return new Term(written, words.toArray(new String[0]), prefixes);
+    return new Term(written, words, prefixes, order);
   }
 
   /** The terms as written, in order. */
@@ -175,8 +285,8 @@ public final class Terms {
 
   /** True when at least one term occurs in {@code text}. */
   public boolean anyIn(Text text) {
-    for (int at = 0; at < text.words.length; at++) {
-      if (firstAt(text, at) != null) {
+    for (int w = text.from; w < text.to; w++) {
+      if (best(text, w, true) != null) {
         return true;
       }
     }
@@ -189,16 +299,24 @@ public final class Terms {
    */
   public java.util.Set<String> occurring(Text text) {
     java.util.Set<String> found = new java.util.HashSet<>();
-    for (int at = 0; at < text.words.length; at++) {
-      for (Term term : byFirstWord.getOrDefault(text.words[at], NONE)) {
-        if (term.matchesAt(text, at)) {
-          found.add(term.written);
+    for (int w = text.from; w < text.to; w++) {
+      Node node = firstChar(text, w);
+      int end = text.fold[w + 1];
+      for (int i = text.fold[w] + 1; node != null; i++) {
+        for (Term term : node.prefixed) {
+          if (term.restMatches(text, w)) {
+            found.add(term.written);
+          }
         }
-      }
-      for (Term term : prefixCandidates(text, at)) {
-        if (term.matchesAt(text, at)) {
-          found.add(term.written);
+        if (i == end) {
+          for (Term term : node.exact) {
+            if (term.restMatches(text, w)) {
+              found.add(term.written);
+            }
+          }
+          break;
         }
+        node = node.child(text.folded.charAt(i));
       }
     }
     return found;
@@ -210,12 +328,13 @@ public final class Terms {
    */
   public List<Match> find(Text text) {
     List<Match> matches = new ArrayList<>();
-    for (int at = 0; at < text.words.length; at++) {
-      Term best = longestAt(text, at);
+    for (int w = text.from; w < text.to; w++) {
+      Term best = best(text, w, false);
       if (best != null) {
-        int last = at + best.words.length - 1;
-        matches.add(new Match(best.written, text.starts[at], text.ends[last]));
-        at = last; // matches do not overlap
+        int last = w + best.words.length - 1;
+        matches.add(new Match(best.written, text.starts[w] - text.shift,
+            text.ends[last] - text.shift));
+        w = last; // matches do not overlap
       }
     }
     return matches;
@@ -225,49 +344,60 @@ public final class Terms {
     return find(text(text));
   }
 
-  private Term firstAt(Text text, int at) {
-    Term[] candidates = byFirstWord.getOrDefault(text.words[at], NONE);
-    for (Term term : candidates) {
-      if (term.matchesAt(text, at)) {
-        return term;
-      }
+  private Node firstChar(Text text, int w) {
+    int at = text.fold[w];
+    if (at == text.fold[w + 1]) {
+      return null;
     }
-    for (Term term : prefixCandidates(text, at)) {
-      if (term.matchesAt(text, at)) {
-        return term;
-      }
-    }
-    return null;
+    char c = text.folded.charAt(at);
+    return c < 0x80 ? asciiRoot[c] : root.child(c);
   }
 
-  private Term longestAt(Text text, int at) {
+  /**
+   * The term that matches from word {@code w} (an array index): the longest, or with {@code any}
+   * the first found; null when none does.
+   */
+  private Term best(Text text, int w, boolean any) {
+    Node node = firstChar(text, w);
     Term best = null;
-    for (Term term : byFirstWord.getOrDefault(text.words[at], NONE)) {
-      if ((best == null || term.words.length > best.words.length) && term.matchesAt(text, at)) {
-        best = term;
+    int end = text.fold[w + 1];
+    for (int i = text.fold[w] + 1; node != null; i++) {
+      for (Term term : node.prefixed) {
+        if ((best == null || term.beats(best)) && term.restMatches(text, w)) {
+          if (any) {
+            return term;
+          }
+          best = term;
+        }
       }
-    }
-    for (Term term : prefixCandidates(text, at)) {
-      if ((best == null || term.words.length > best.words.length) && term.matchesAt(text, at)) {
-        best = term;
+      if (i == end) {
+        for (Term term : node.exact) {
+          if ((best == null || term.beats(best)) && term.restMatches(text, w)) {
+            if (any) {
+              return term;
+            }
+            best = term;
+          }
+        }
+        break;
       }
+      node = node.child(text.folded.charAt(i));
     }
     return best;
-  }
-
-  private Term[] prefixCandidates(Text text, int at) {
-    return prefixFirst.getOrDefault(text.words[at].charAt(0), NONE);
   }
 
   /** Splits {@code text} into normalized words, keeping each word's span in the original. */
   public static Text text(String text) {
     Objects.requireNonNull(text, "text");
     int length = text.length();
-    List<String> words = new ArrayList<>();
+    char[] out = new char[Math.max(16, length)];
+    int n = 0;
+    int count = 0;
+    int[] fold = new int[17];
     int[] starts = new int[16];
     int[] ends = new int[16];
-    StringBuilder word = new StringBuilder();
     int start = -1;
+    int wordFrom = 0;
     int i = 0;
     while (i <= length) {
       int cp;
@@ -280,26 +410,39 @@ public final class Terms {
       if (cp >= 0 && (cp < 0x80 ? ASCII_WORD[cp] : isWordChar(cp))) {
         if (start < 0) {
           start = i;
+          wordFrom = n;
         }
-        appendFolded(word, cp);
-      } else if (start >= 0 && word.length() == 0) {
+        if (n + 4 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        if (cp < 0x80) {
+          out[n++] = (char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+        } else {
+          String folded = folded(cp);
+          if (n + folded.length() > out.length) {
+            out = Arrays.copyOf(out, out.length * 2 + folded.length());
+          }
+          folded.getChars(0, folded.length(), out, n);
+          n += folded.length();
+        }
+      } else if (start >= 0 && n == wordFrom) {
         start = -1; // only combining marks: no word
       } else if (start >= 0) {
-        if (words.size() == starts.length) {
-          starts = Arrays.copyOf(starts, starts.length * 2);
-          ends = Arrays.copyOf(ends, ends.length * 2);
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+          fold = Arrays.copyOf(fold, count * 2 + 1);
         }
-        starts[words.size()] = start;
-        ends[words.size()] = i;
-        words.add(word.toString());
-        word.setLength(0);
+        starts[count] = start;
+        ends[count] = i;
+        fold[count] = wordFrom;
+        count++;
         start = -1;
       }
       i += cp > 0xFFFF ? 2 : 1;
     }
-    int n = words.size();
-    return new Text(text, words.toArray(new String[0]), Arrays.copyOf(starts, n),
-        Arrays.copyOf(ends, n));
+    fold[count] = n;
+    return new Text(new String(out, 0, n), fold, starts, ends, 0, count, 0);
   }
 
   /** Which ASCII characters are word characters: letters and digits. */
@@ -314,8 +457,25 @@ public final class Terms {
   /** Lower case, accents removed, ligatures expanded: the form terms are compared in. */
   public static String normalize(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> appendFolded(out, cp));
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      appendFolded(out, cp);
+      i += Character.charCount(cp);
+    }
     return out.toString();
+  }
+
+  /**
+   * The first character of the folded form of the character at {@code index} ("e" for "É"), or
+   * 0 when it folds to nothing.
+   */
+  public static char foldedFirst(String text, int index) {
+    int cp = text.codePointAt(index);
+    if (cp < 0x80) {
+      return (char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+    }
+    String folded = folded(cp);
+    return folded.isEmpty() ? 0 : folded.charAt(0);
   }
 
   /**
@@ -324,7 +484,14 @@ public final class Terms {
    */
   public static String key(String text) {
     Text t = text(text);
-    return String.join(" ", t.words);
+    StringBuilder out = new StringBuilder(t.folded.length() + t.size());
+    for (int i = 0; i < t.size(); i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      out.append(t.folded, t.fold[i], t.fold[i + 1]);
+    }
+    return out.toString();
   }
 
   private static boolean isWordChar(int cp) {
@@ -334,24 +501,30 @@ public final class Terms {
   private static void appendFolded(StringBuilder out, int cp) {
     if (cp < 0x80) {
       out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
-      return;
+    } else {
+      out.append(folded(cp));
     }
+  }
+
+  /** The folded form of a character beyond ASCII: "é" is "e", "Œ" is "oe". */
+  private static String folded(int cp) {
     switch (cp) {
-      case 'œ', 'Œ' -> out.append("oe");
-      case 'æ', 'Æ' -> out.append("ae");
-      case 'ß' -> out.append("ss");
-      default -> {
+      case 'œ', 'Œ':
+        return "oe";
+      case 'æ', 'Æ':
+        return "ae";
+      case 'ß':
+        return "ss";
+      default:
         if (cp < FOLDED.length) {
           String folded = FOLDED[cp];
           if (folded == null) {
             folded = fold(cp);
             FOLDED[cp] = folded; // strings are immutable: a race only computes one twice
           }
-          out.append(folded);
-        } else {
-          out.append(fold(cp));
+          return folded;
         }
-      }
+        return fold(cp);
     }
   }
 

@@ -24,4 +24,42 @@ class NameDistanceTest {
     assertEquals(expected, NameVariantCheck.distance(a, b, max));
     assertEquals(expected, NameVariantCheck.distance(b, a, max));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "openai, openia", "openai, openai", "openai, opnai", "openai, openaii", "'', a", "'', ''",
+    "ab, ba", "abc, bca", "abcd, abdc", "abcd, abxd", "abcd, xbcd", "abcd, abcx", "abcd, bacd",
+    "mistral, mistrla", "mistral, mistarl", "chopinaud, chopineau", "abc, abcde", "ac, abc",
+    "abc, ac", "abc, bc", "aab, aba", "abab, baba", "kitten, sitting", "gpt-4o, gtp-4o",
+  })
+  void theOneEditTestAgreesWithTheDistanceCutOffAtOne(String a, String b) {
+    int expected = Math.min(2, NameVariantCheck.distance(a, b, 1));
+    assertEquals(expected, NameVariantCheck.withinOne(a, b), a + " / " + b);
+    assertEquals(expected, NameVariantCheck.withinOne(b, a), b + " / " + a);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theOneEditTestAgreesWithTheDistanceOnEveryShortString() {
+    String[] words = new String[0];
+    java.util.List<String> all = new java.util.ArrayList<>();
+    all.add("");
+    for (int length = 1; length <= 4; length++) {
+      java.util.List<String> next = new java.util.ArrayList<>();
+      for (String w : all) {
+        if (w.length() == length - 1) {
+          for (char c : new char[] {'a', 'b', 'c'}) {
+            next.add(w + c);
+          }
+        }
+      }
+      all.addAll(next);
+    }
+    words = all.toArray(words);
+    for (String a : words) {
+      for (String b : words) {
+        assertEquals(Math.min(2, NameVariantCheck.distance(a, b, 1)), NameVariantCheck.withinOne(a, b),
+            a + " / " + b);
+      }
+    }
+  }
 }
