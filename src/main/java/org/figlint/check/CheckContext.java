@@ -79,6 +79,11 @@ public final class CheckContext {
         location(doc, start, end, null), related, false));
   }
 
+  /** A finding at a location worked out before (a claim kept after its document went). */
+  public void report(Location at, String message, List<Location> related) {
+    findings.add(new Finding(config.id(), config.severity(), message, at, related, false));
+  }
+
   List<Finding> findings() {
     return findings;
   }

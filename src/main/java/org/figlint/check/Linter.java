@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ClaimArchive;
 import org.figlint.claim.Lexicon;
+import org.figlint.claim.RunClaim;
 import org.figlint.document.Document;
 import org.figlint.parse.Extractor;
 import org.figlint.parse.Mention;
@@ -77,32 +78,96 @@ public final class Linter {
    * archive; findings are reported on these documents only.
    */
   public List<Finding> check(List<AnalysedDocument> docs, ClaimArchive archive) {
-    List<Finding> all = Collections.synchronizedList(new ArrayList<>());
-    for (Check check : CHECKS) {
-      CheckConfig config = rules.check(check.id());
-      if (config == null || !config.enabled()) {
-        continue;
+    Run run = start(archive);
+    docs.parallelStream().forEach(run::add);
+    return run.finish();
+  }
+
+  /**
+   * Starts a run whose documents are given one by one ({@link Run#add}, from any thread), so
+   * that a caller can let each document go once it is added: the run keeps only the findings
+   * and the compact claims that the comparisons across documents need.
+   */
+  public Run start(ClaimArchive archive) {
+    return new Run(archive);
+  }
+
+  /** The documents of one run, checked as they come, then compared ({@link #finish}). */
+  public final class Run {
+    private final ClaimArchive archive;
+    private final List<Check> enabled = new ArrayList<>();
+    private final java.util.Map<Check, List<RunClaim>> kept = new java.util.HashMap<>();
+    private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicInteger documents =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> shared =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final RunClaim.Sets sets = new RunClaim.Sets() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> java.util.Set<T> shared(java.util.Set<T> set) {
+        return (java.util.Set<T>) Run.this.shared.computeIfAbsent(set, k -> k);
       }
-      docs.parallelStream().forEach(doc -> {
-        CheckContext ctx = new CheckContext(config, lexicon, rates, messages, archive);
+    };
+    private boolean finished;
+
+    private Run(ClaimArchive archive) {
+      this.archive = archive;
+      for (Check check : CHECKS) {
+        CheckConfig config = rules.check(check.id());
+        if (config != null && config.enabled()) {
+          enabled.add(check);
+          if (check instanceof CorpusCheck) {
+            kept.put(check, Collections.synchronizedList(new ArrayList<>()));
+          }
+        }
+      }
+    }
+
+    /** Checks one document and keeps what the comparisons need of it; thread-safe. */
+    public void add(AnalysedDocument doc) {
+      int id = documents.getAndIncrement();
+      for (Check check : enabled) {
+        CheckContext ctx = new CheckContext(rules.check(check.id()), lexicon, rates, messages,
+            archive);
         try {
           check.checkDocument(doc, ctx);
-          all.addAll(ctx.findings());
+          findings.addAll(ctx.findings());
+          if (check instanceof CorpusCheck corpus) {
+            kept.get(check).addAll(corpus.keep(doc, id, sets, ctx));
+          }
         } catch (RuntimeException | StackOverflowError e) {
           errors.add(doc.path() + ": " + check.id() + " failed (" + e + "); the other checks ran");
         }
-      });
-      CheckContext ctx = new CheckContext(config, lexicon, rates, messages, archive);
-      try {
-        check.checkCorpus(docs, ctx);
-        all.addAll(ctx.findings());
-      } catch (RuntimeException | StackOverflowError e) {
-        errors.add(check.id() + " failed (" + e + "); the other checks ran");
       }
     }
-    List<Finding> sorted = new ArrayList<>(all);
-    sorted.sort(Finding.ORDER);
-    return dedupe(sorted);
+
+    /** Compares the documents added; the findings of the run, in the fixed output order. */
+    public List<Finding> finish() {
+      if (finished) {
+        throw new IllegalStateException("run already finished");
+      }
+      finished = true;
+      for (Check check : enabled) {
+        if (check instanceof CorpusCheck corpus) {
+          CheckContext ctx = new CheckContext(rules.check(check.id()), lexicon, rates, messages,
+              archive);
+          try {
+            List<RunClaim> claims = new ArrayList<>(kept.get(check));
+            // Documents were added in any order: the comparison sees them in a fixed one.
+            claims.sort(java.util.Comparator.comparing(RunClaim::documentPath)
+                .thenComparingInt(RunClaim::document).thenComparingInt(RunClaim::offset));
+            corpus.checkKept(claims, ctx);
+            findings.addAll(ctx.findings());
+          } catch (RuntimeException | StackOverflowError e) {
+            errors.add(check.id() + " failed (" + e + "); the other checks ran");
+          }
+        }
+      }
+      List<Finding> sorted = new ArrayList<>(findings);
+      sorted.sort(Finding.ORDER);
+      return dedupe(sorted);
+    }
   }
 
   private static List<Finding> dedupe(List<Finding> sorted) {

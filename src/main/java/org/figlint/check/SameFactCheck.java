@@ -15,6 +15,7 @@ import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ArchivedClaim;
 import org.figlint.claim.Claim;
 import org.figlint.claim.ClaimArchive;
+import org.figlint.claim.RunClaim;
 import org.figlint.claim.Statement;
 import org.figlint.parse.Mention;
 import org.figlint.report.Finding;
@@ -35,7 +36,7 @@ import org.figlint.value.Value;
  * group also gets the archived claims of its key (one indexed look-up per key), and findings
  * go only to the documents of the run.
  */
-abstract class SameFactCheck implements Check {
+abstract class SameFactCheck implements CorpusCheck {
   /**
    * Claims of two documents without explicit time are compared only when the documents were
    * published within this many days: news figures of the same subject change over time.
@@ -56,25 +57,42 @@ abstract class SameFactCheck implements Check {
     return true;
   }
 
+  /**
+   * What this check keeps of a document for the comparison across documents: its claims that
+   * can be compared and that no fact of the base covers, in their compact form.
+   */
   @Override
-  public void checkCorpus(List<AnalysedDocument> docs, CheckContext ctx) {
-    Map<String, List<Statement>> groups = new LinkedHashMap<>();
-    Set<String> paths = new HashSet<>();
-    // Which mentions the fact base covers: worked out per document, on every core.
-    List<Set<Mention>> coveredByDoc =
-        docs.parallelStream().map(doc -> coveredByFacts(doc, ctx)).toList();
-    for (int d = 0; d < docs.size(); d++) {
-      AnalysedDocument doc = docs.get(d);
-      paths.add(doc.path());
-      Set<Mention> covered = coveredByDoc.get(d);
-      for (Claim c : doc.claims()) {
-        if (!covered.contains(c.mention()) && eligible(c)) {
-          groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
-        }
+  public List<RunClaim> keep(AnalysedDocument doc, int document, RunClaim.Sets sets,
+      CheckContext ctx) {
+    Set<Mention> covered = null;
+    List<RunClaim> out = new ArrayList<>();
+    for (Claim c : doc.claims()) {
+      if (!eligible(c)) {
+        continue;
+      }
+      if (covered == null) {
+        covered = coveredByFacts(doc, ctx);
+      }
+      if (!covered.contains(c.mention())) {
+        out.add(RunClaim.of(c, document, sets));
       }
     }
-    // The archive is read first, one look-up per key on its one connection; then the groups,
-    // which are independent, are resolved on every core, each with its own context.
+    return out;
+  }
+
+  /**
+   * Groups the kept claims of a run by key; the archive is read first, one look-up per key on
+   * its one connection; then the groups, which are independent, are resolved on every core,
+   * each with its own context.
+   */
+  @Override
+  public void checkKept(List<RunClaim> kept, CheckContext ctx) {
+    Map<String, List<Statement>> groups = new LinkedHashMap<>();
+    Set<String> paths = new HashSet<>();
+    for (RunClaim c : kept) {
+      paths.add(c.documentPath());
+      groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+    }
     for (Map.Entry<String, List<Statement>> group : groups.entrySet()) {
       group.getValue().addAll(archived(group.getKey(), group.getValue(), paths, ctx));
     }
@@ -196,7 +214,7 @@ abstract class SameFactCheck implements Check {
   private void resolve(List<Statement> group, CheckContext ctx) {
     List<Statement> remaining = new ArrayList<>(group);
     remaining.sort(EARLIEST);
-    while (remaining.size() > 1 && remaining.stream().anyMatch(Claim.class::isInstance)) {
+    while (remaining.size() > 1 && remaining.stream().anyMatch(RunClaim.class::isInstance)) {
       Statement reference = null;
       int bestSupport = -1;
       boolean periodic = ctx.lexicon().periodic(group.get(0).predicate());
@@ -229,7 +247,7 @@ abstract class SameFactCheck implements Check {
         }
       }
       for (Statement d : dissenting) {
-        if (d instanceof Claim claim) {
+        if (d instanceof RunClaim claim) {
           report(claim, reference, agreeing, ctx);
         }
       }
@@ -321,7 +339,7 @@ abstract class SameFactCheck implements Check {
     return Values.bounds(va, false).overlaps(Values.bounds(vb, false), tolerance);
   }
 
-  private void report(Claim dissent, Statement reference, List<Statement> agreeing,
+  private void report(RunClaim dissent, Statement reference, List<Statement> agreeing,
       CheckContext ctx) {
     List<Location> related = new ArrayList<>();
     List<Statement> refs = new ArrayList<>();
@@ -331,15 +349,20 @@ abstract class SameFactCheck implements Check {
       related.add(location(r, ctx));
     }
     Values v = ctx.values();
-    Mention m = dissent.mention();
     int refLine = related.get(0).startLine();
     String where = reference.sameDocument(dissent)
         ? ctx.message("line", refLine)
         : reference.documentPath() + ":" + refLine;
     String subject = dissent.predicate() + " — " + String.join(", ", dissent.entities());
-    String message = ctx.message("message", m.text(), v.value(m.value()), reference.text(),
-        v.value(reference.value()), where, subject, refs.size());
-    ctx.report(dissent.document(), m.start(), m.end(), message, related);
+    String message = ctx.message("message", dissent.text(), v.value(dissent.value()),
+        reference.text(), v.value(reference.value()), where, subject, refs.size());
+    ctx.report(location(dissent), message, related);
+  }
+
+  /** Where a kept claim was written, in its original file. */
+  private static Location location(RunClaim c) {
+    return new Location(c.documentPath(), c.line(), c.column(), c.endLine(), c.endColumn(),
+        c.snippet(), null);
   }
 
   /**
@@ -347,9 +370,8 @@ abstract class SameFactCheck implements Check {
    * its sentence, since that document is not at hand.
    */
   private static Location location(Statement r, CheckContext ctx) {
-    if (r instanceof Claim c) {
-      return CheckContext.location(c.document(), c.mention().start(), c.mention().end(),
-          ctx.message("related", c.text()));
+    if (r instanceof RunClaim c) {
+      return location(c).withMessage(ctx.message("related", c.text()));
     }
     ArchivedClaim a = (ArchivedClaim) r;
     ArchivedClaim.Span s = a.span();

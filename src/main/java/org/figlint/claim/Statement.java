@@ -15,7 +15,7 @@ import org.figlint.value.Value;
  * ({@link Claim}) or in a document kept in the archive ({@link ArchivedClaim}). It says a value
  * about a subject at a time, in a document published on a date.
  */
-public sealed interface Statement permits Claim, ArchivedClaim {
+public sealed interface Statement permits Claim, ArchivedClaim, RunClaim {
   Value value();
 
   /** The figure as written. */
