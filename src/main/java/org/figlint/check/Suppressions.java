@@ -41,13 +41,36 @@ public final class Suppressions {
 
   /** The findings with those in a suppressed region marked, plus one per unused directive. */
   public List<Finding> apply(List<Finding> findings, Collection<Document> documents) {
-    Map<String, List<Directive>> byFile = new HashMap<>();
-    for (Document doc : documents) {
+    Collector directives = new Collector();
+    documents.forEach(directives::add);
+    return directives.apply(findings);
+  }
+
+  /**
+   * The directives of documents read one by one (from any thread), kept without the documents,
+   * to apply to the findings of the run at its end.
+   */
+  public final class Collector {
+    private final Map<String, List<Directive>> byFile = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public void add(Document doc) {
       List<Directive> directives = directives(doc);
       if (!directives.isEmpty()) {
         byFile.put(doc.path(), directives);
       }
     }
+
+    /** {@link Suppressions#apply} with the directives collected. */
+    public List<Finding> apply(List<Finding> findings) {
+      return Suppressions.this.apply(findings, new HashMap<>(byFile));
+    }
+  }
+
+  public Collector collector() {
+    return new Collector();
+  }
+
+  private List<Finding> apply(List<Finding> findings, Map<String, List<Directive>> byFile) {
     if (byFile.isEmpty()) {
       return findings;
     }

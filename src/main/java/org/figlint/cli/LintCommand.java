@@ -103,6 +103,9 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths;
 
+  /** Text kept for excerpts ({@link #KEPT_CHARS}; tests set another). */
+  long keptChars = KEPT_CHARS;
+
   /** Where .figlint.yaml is looked for: the current folder (tests set another). */
   Path workingDirectory = Path.of("").toAbsolutePath();
 
@@ -145,56 +148,36 @@ final class LintCommand implements Callable<Integer> {
     }
     Linter linter = new Linter(rules, ExchangeRates.bundled(), locale);
     Inputs inputs = input.inputs(System.in, ProjectSettings.walker(config));
-    boolean inputError = false;
-    List<AnalysedDocument> docs = new ArrayList<>();
-    List<Object> items = inputs.expand(paths);
-    List<Inputs.Loaded> loaded = items.parallelStream().map(inputs::load).toList();
-    List<String> files = new ArrayList<>();
-    for (Inputs.Loaded l : loaded) {
-      if (l.error() != null) {
-        err.println("figlint: " + l.error());
-        inputError = true;
-      }
-    }
-    List<Document> documents = loaded.stream().flatMap(l -> l.documents().stream()).toList();
-    Progress progress = Progress.onTerminal(err, locale);
-    progress.start(documents.size());
-    List<Analysis> analysed = documents.parallelStream().map(d -> {
-      Analysis a = analyse(linter, d);
-      progress.documentDone(d.text());
-      return a;
-    }).toList();
-    for (Analysis a : analysed) {
-      if (a.error() != null) {
-        err.println("figlint: " + a.error());
-        inputError = true;
-      } else {
-        docs.add(a.document());
-      }
-    }
-    progress.checking();
-    Map<String, AnalysedDocument> byPath = new HashMap<>();
-    for (AnalysedDocument d : docs) {
-      files.add(d.path());
-      byPath.put(d.path(), d);
-    }
     Suppressions suppressions = new Suppressions(linter.messages());
+    List<Object> items = inputs.expand(paths);
+    Progress progress = Progress.onTerminal(err, locale);
+    progress.start(items.size());
+    Streamed run;
     List<Finding> findings;
     try (archived) {
-      findings = suppressions.apply(
-          linter.check(docs, archived == null ? ClaimArchive.NONE : archived),
-          docs.stream().map(AnalysedDocument::document).toList());
+      run = new Streamed(linter.start(archived == null ? ClaimArchive.NONE : archived),
+          suppressions.collector(), renderer);
+      for (int from = 0; from < items.size(); from += BATCH) {
+        run.batch(items.subList(from, Math.min(items.size(), from + BATCH)), inputs, linter,
+            progress);
+      }
+      progress.checking();
+      findings = run.directives.apply(run.run.finish());
     } catch (ArchiveException e) {
       err.println("figlint: " + e.getMessage());
       return ExitCode.ERROR.code;
     }
+    for (String error : run.errors) {
+      err.println("figlint: " + error);
+    }
+    boolean inputError = !run.errors.isEmpty();
+    List<String> files = run.files;
+    List<AnalysedDocument> docs = run.kept;
     progress.finish((int) findings.stream().filter(f -> !f.suppressed()).count());
     Report report = new Report(findings, suppressions.descriptors(linter.descriptors(), findings),
         Report.VERSION, files);
-    SourceText sources = (file, line) -> {
-      AnalysedDocument d = byPath.get(file);
-      return d == null ? Optional.empty() : Optional.of(d.lines().line(line));
-    };
+    SourceText sources = renderer.showsSourceLines()
+        ? run.sourceLines(findings, items, inputs) : SourceText.none();
     List<Finding> reported = findings;
     Texts texts = new Texts(
         docs.stream().map(d -> new ShownDocument(d.document(), d.mentions())).toList(),
@@ -223,6 +206,123 @@ final class LintCommand implements Callable<Integer> {
 
   /** A document analysed, or the one-line error that stopped it. */
   private record Analysis(AnalysedDocument document, String error) {}
+
+  /** Inputs read, analysed and checked together; their documents are then let go. */
+  static final int BATCH = 256;
+
+  /**
+   * Text kept for the source lines of findings, in characters: documents beyond it are read
+   * again for the lines of their findings, so that memory does not grow with the run.
+   */
+  static final long KEPT_CHARS = 32_000_000;
+
+  /**
+   * A run whose documents are read, analysed and checked a batch of inputs at a time, then let
+   * go: what stays is the findings, the compact claims of the comparisons across documents,
+   * the suppression directives and the paths. The formats that show whole texts keep every
+   * document; the text format keeps documents up to {@link #KEPT_CHARS} for its excerpts.
+   */
+  private final class Streamed {
+    final Linter.Run run;
+    final Suppressions.Collector directives;
+    final boolean keepAll;
+    final boolean keepSome;
+    final java.util.concurrent.atomic.AtomicLong budget =
+        new java.util.concurrent.atomic.AtomicLong(keptChars);
+    final List<String> files = new ArrayList<>();
+    final List<AnalysedDocument> kept = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    Streamed(Linter.Run run, Suppressions.Collector directives, Renderer renderer) {
+      this.run = run;
+      this.directives = directives;
+      this.keepAll = renderer.showsTexts();
+      this.keepSome = renderer.showsSourceLines();
+    }
+
+    /** One document done: its path, the document when kept, or the error that stopped it. */
+    private record Done(String path, AnalysedDocument kept, String error) {}
+
+    void batch(List<Object> batch, Inputs inputs, Linter linter, Progress progress) {
+      List<List<Done>> results = batch.parallelStream().map(item -> {
+        Inputs.Loaded loaded = inputs.load(item);
+        List<Done> out = new ArrayList<>();
+        if (loaded.error() != null) {
+          out.add(new Done(null, null, loaded.error()));
+        }
+        progress.more(loaded.documents().size() - 1);
+        boolean stdin = "-".equals(item);
+        out.addAll(loaded.documents().parallelStream().map(d -> {
+          Analysis a = analyse(linter, d);
+          progress.documentDone(d.text());
+          if (a.error() != null) {
+            return new Done(d.path(), null, a.error());
+          }
+          run.add(a.document());
+          directives.add(d);
+          boolean keep = keepAll || keepSome
+              && (stdin || budget.addAndGet(-d.text().length()) >= 0);
+          return new Done(d.path(), keep ? a.document() : null, null);
+        }).toList());
+        return out;
+      }).toList();
+      for (List<Done> item : results) {
+        for (Done d : item) {
+          if (d.error() != null) {
+            errors.add(d.error());
+          } else {
+            files.add(d.path());
+            if (d.kept() != null) {
+              kept.add(d.kept());
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * The source lines of the findings: from the documents kept, else from their inputs read
+     * again (standard input is always kept).
+     */
+    SourceText sourceLines(List<Finding> findings, List<Object> items, Inputs inputs) {
+      Map<String, org.figlint.document.LineMap> lines = new HashMap<>();
+      for (AnalysedDocument d : kept) {
+        lines.put(d.path(), d.lines());
+      }
+      java.util.Set<String> missing = new java.util.HashSet<>();
+      for (Finding f : findings) {
+        if (!lines.containsKey(f.location().file())) {
+          missing.add(f.location().file());
+        }
+      }
+      if (!missing.isEmpty()) {
+        List<Object> again = new ArrayList<>();
+        for (Object item : items) {
+          if (item instanceof String path && !path.equals("-")) {
+            String shown = Inputs.display(path);
+            if (missing.contains(shown) || missing.stream().anyMatch(
+                m -> m.startsWith(shown) && m.startsWith("#", shown.length()))) {
+              again.add(item);
+            }
+          }
+        }
+        List<Map<String, org.figlint.document.LineMap>> found = again.parallelStream().map(item -> {
+          Map<String, org.figlint.document.LineMap> out = new HashMap<>();
+          for (Document d : inputs.load(item).documents()) {
+            if (missing.contains(d.path())) {
+              out.put(d.path(), d.lines());
+            }
+          }
+          return out;
+        }).toList();
+        found.forEach(lines::putAll);
+      }
+      return (file, line) -> {
+        org.figlint.document.LineMap map = lines.get(file);
+        return map == null ? Optional.empty() : Optional.of(map.line(line));
+      };
+    }
+  }
 
   private Analysis analyse(Linter linter, Document doc) {
     try {

@@ -97,6 +97,13 @@ final class Progress {
     }
   }
 
+  /** {@code documents} more (or fewer) than counted at the start: an input held several. */
+  void more(int documents) {
+    synchronized (this) {
+      total += documents;
+    }
+  }
+
   /** One more document analysed: {@code text} is its content. Safe from any thread. */
   void documentDone(String text) {
     if (enabled) {

@@ -31,6 +31,11 @@ import java.util.TreeMap;
 final class HtmlRenderer implements Renderer {
 
   @Override
+  public boolean showsTexts() {
+    return true;
+  }
+
+  @Override
   public void render(Report report, SourceText sources, Writer out) throws IOException {
     render(report, sources, Texts.none(), out);
   }

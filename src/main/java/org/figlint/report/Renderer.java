@@ -13,6 +13,16 @@ public interface Renderer {
    * Writes {@code report} with the documents' texts at hand, for formats that show whole
    * texts; the others ignore them.
    */
+  /** Whether this format shows whole texts ({@link Texts}): then every document is kept. */
+  default boolean showsTexts() {
+    return false;
+  }
+
+  /** Whether this format shows the source lines of findings ({@link SourceText}). */
+  default boolean showsSourceLines() {
+    return false;
+  }
+
   default void render(Report report, SourceText sources,
       Texts texts, Writer out)
       throws IOException {

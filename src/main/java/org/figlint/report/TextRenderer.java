@@ -19,6 +19,11 @@ final class TextRenderer implements Renderer {
   }
 
   @Override
+  public boolean showsSourceLines() {
+    return true;
+  }
+
+  @Override
   public void render(Report report, SourceText sources, Writer out) throws IOException {
     for (Finding finding : report.problems()) {
       Location at = finding.location();
