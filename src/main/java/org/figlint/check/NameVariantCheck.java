@@ -341,6 +341,10 @@ public final class NameVariantCheck implements Check {
     return true;
   }
 
+  /**
+   * The words of {@code text} that can be part of a name: those that start with a capital or a
+   * digit. The others only separate names, which {@link #adjacent} sees in the gaps.
+   */
   static List<Word> words(String text) {
     List<Word> out = new ArrayList<>();
     int i = 0;
@@ -353,7 +357,9 @@ public final class NameVariantCheck implements Check {
             || (text.charAt(i) == '-' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
           i++;
         }
-        out.add(new Word(text, s, i));
+        if (Character.isUpperCase(c) || Character.isDigit(c)) {
+          out.add(new Word(text, s, i));
+        }
       } else {
         i++;
       }

@@ -45,7 +45,12 @@ public final class AnalysedDocument {
     this.mentions = List.copyOf(inOrder);
     this.lines = document.lines();
     String text = document.analysed();
-    this.sentences = Segmenter.sentences(text, Transcripts.isTranscript(document.text()));
+    // Only the sentences with a figure are split into clauses: the claims are bound in them.
+    this.sentences = Segmenter.sentences(text, Transcripts.isTranscript(document.text()),
+        (start, end) -> {
+          int k = firstStartingAt(this.mentions, Mention::start, start);
+          return k < this.mentions.size() && this.mentions.get(k).start() < end;
+        });
     List<EntityOccurrence> ents = new ArrayList<>();
     List<PredicateOccurrence> preds = new ArrayList<>();
     this.words = Terms.text(text);

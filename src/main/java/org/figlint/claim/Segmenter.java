@@ -16,20 +16,26 @@ public final class Segmenter {
     " dont ", " tout en "
   };
 
-  /** The first letters of the links, to test a space cheaply. */
-  private static final String LINK_START;
+  /** The links by their first letter (ASCII), to test a space cheaply. */
+  private static final String[][] LINKS_BY_LETTER = new String[0x80][];
 
   static {
-    StringBuilder first = new StringBuilder();
     for (String link : CLAUSE_LINKS) {
-      if (first.indexOf(link.substring(1, 2)) < 0) {
-        first.append(link.charAt(1));
-      }
+      char first = link.charAt(1);
+      String[] known = LINKS_BY_LETTER[first];
+      String[] more = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+      more[more.length - 1] = link;
+      LINKS_BY_LETTER[first] = more;
     }
-    LINK_START = first.toString();
   }
 
   private Segmenter() {}
+
+  /** The links that start with {@code c} (in any case), or null. */
+  private static String[] linksAfter(char c) {
+    char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return lower < 0x80 ? LINKS_BY_LETTER[lower] : null;
+  }
 
   /** Whether {@code link} (lower case) is at {@code at} in {@code text}, in any case. */
   private static boolean linkAt(String text, int at, int end, String link) {
@@ -46,6 +52,20 @@ public final class Segmenter {
   }
 
   public static List<Sentence> sentences(String text, boolean transcript) {
+    return sentences(text, transcript, (start, end) -> true);
+  }
+
+  /** Which sentences need their clauses: the others are one clause. */
+  @FunctionalInterface
+  public interface ClausesWanted {
+    boolean in(int start, int end);
+  }
+
+  /**
+   * The sentences of {@code text}; only those {@code wanted} are split into clauses (a sentence
+   * without a figure needs none).
+   */
+  public static List<Sentence> sentences(String text, boolean transcript, ClausesWanted wanted) {
     List<Sentence> out = new ArrayList<>();
     int start = 0;
     int n = text.length();
@@ -79,12 +99,12 @@ public final class Segmenter {
         }
       }
       if (end) {
-        add(text, start, cut, out);
+        add(text, start, cut, out, wanted);
         start = cut;
       }
     }
     if (start < n) {
-      add(text, start, n, out);
+      add(text, start, n, out, wanted);
     }
     return out;
   }
@@ -103,7 +123,8 @@ public final class Segmenter {
         || word.equals("env");
   }
 
-  private static void add(String text, int start, int end, List<Sentence> out) {
+  private static void add(String text, int start, int end, List<Sentence> out,
+      ClausesWanted wanted) {
     int s = start;
     int e = end;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -115,7 +136,8 @@ public final class Segmenter {
     if (s >= e) {
       return;
     }
-    out.add(new Sentence(s, e, clauses(text, s, e)));
+    out.add(new Sentence(s, e,
+        wanted.in(s, e) ? clauses(text, s, e) : List.<int[]>of(new int[] {s, e})));
   }
 
   static List<int[]> clauses(String text, int start, int end) {
@@ -126,8 +148,8 @@ public final class Segmenter {
       int cut = -1;
       if (c == ';' || c == '(' || c == ')' || c == '—') {
         cut = i;
-      } else if (c == ' ' && i + 1 < end && LINK_START.indexOf(Character.toLowerCase(text.charAt(i + 1))) >= 0) {
-        for (String link : CLAUSE_LINKS) {
+      } else if (c == ' ' && i + 1 < end && linksAfter(text.charAt(i + 1)) != null) {
+        for (String link : linksAfter(text.charAt(i + 1))) {
           if (linkAt(text, i, end, link)) {
             cut = i;
             break;
