@@ -346,7 +346,7 @@ public final class NameVariantCheck implements Check {
    * digit. The others only separate names, which {@link #adjacent} sees in the gaps.
    */
   static List<Word> words(String text) {
-    List<Word> out = new ArrayList<>();
+    List<Word> out = new ArrayList<>(text.length() / 24 + 8);
     int i = 0;
     int n = text.length();
     while (i < n) {

@@ -419,11 +419,15 @@ public final class Terms {
           out[n++] = (char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
         } else {
           String folded = folded(cp);
-          if (n + folded.length() > out.length) {
-            out = Arrays.copyOf(out, out.length * 2 + folded.length());
+          if (folded.length() == 1) {
+            out[n++] = folded.charAt(0); // "é": one letter, the common case
+          } else {
+            if (n + folded.length() > out.length) {
+              out = Arrays.copyOf(out, out.length * 2 + folded.length());
+            }
+            folded.getChars(0, folded.length(), out, n);
+            n += folded.length();
           }
-          folded.getChars(0, folded.length(), out, n);
-          n += folded.length();
         }
       } else if (start >= 0 && n == wordFrom) {
         start = -1; // only combining marks: no word
