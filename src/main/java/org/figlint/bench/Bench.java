@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +36,9 @@ import org.figlint.rule.RuleSet;
  * <ul>
  *   <li>{@code lexer}: the lexer alone, every token fetched until EOF, no parser;
  *   <li>{@code extract}: {@link Extractor#extract}, as {@code figlint extract} runs it;
- *   <li>{@code lint}: {@link Linter#analyse} on every document, then {@link Linter#check} on all
- *       of them with every check on, as {@code figlint lint} runs it.
+ *   <li>{@code lint}: {@link Linter#analyse} on every document and its checks (a {@link
+ *       Linter.Run}), then the comparisons across documents, with every check on, as {@code
+ *       figlint lint} runs it.
  * </ul>
  *
  * Throughput is UTF-8 bytes of input per second. Peak heap is the highest heap use sampled
@@ -86,7 +86,7 @@ public final class Bench {
    */
   public record Result(Stage stage, int threads, List<Double> seconds, long bytes, long items,
       long peakHeapBytes, long liveHeapBytes, double analyseSeconds, double checkSeconds,
-      Map<String, Long> findings) {
+      Map<String, Long> findings, double cpuSeconds) {
     public double median() {
       List<Double> sorted = new ArrayList<>(seconds);
       Collections.sort(sorted);
@@ -105,6 +105,14 @@ public final class Bench {
     /** Megabytes (10^6 bytes) of UTF-8 input per second, at the median pass. */
     public double megabytesPerSecond() {
       return bytes / 1e6 / median();
+    }
+
+    /**
+     * Megabytes of input per second of processor time (all threads of the median pass): what
+     * a stage costs, whatever other processes take of the processors.
+     */
+    public double megabytesPerCpuSecond() {
+      return cpuSeconds <= 0 ? 0 : bytes / 1e6 / cpuSeconds;
     }
 
     public double itemsPerSecond() {
@@ -175,7 +183,7 @@ public final class Bench {
           .sorted((a, b) -> Double.compare(a.seconds, b.seconds))
           .toList().get(passes.size() / 2);
       return new Result(stage, threads, seconds, corpus.bytes(), median.items, peak, live,
-          median.analyseSeconds, median.checkSeconds, median.findings);
+          median.analyseSeconds, median.checkSeconds, median.findings, median.cpuSeconds);
     } finally {
       pool.shutdownNow();
       checkPool.shutdownNow();
@@ -184,31 +192,37 @@ public final class Bench {
 
   /** One pass over the documents. */
   private record Pass(double seconds, long items, double analyseSeconds, double checkSeconds,
-      Map<String, Long> findings) {}
+      Map<String, Long> findings, double cpuSeconds) {}
 
   private Pass pass(Stage stage, List<Document> docs, int threads, ExecutorService pool,
       ForkJoinPool checkPool) {
     long start = System.nanoTime();
+    AtomicLong cpu = new AtomicLong();
     switch (stage) {
       case LEXER -> {
-        long tokens = forEach(docs, threads, pool, (i, d) -> extractor.tokenCount(d.analysed()));
-        return new Pass(seconds(start), tokens, 0, 0, Map.of());
+        long tokens = forEach(docs, threads, pool, cpu,
+            (i, d) -> extractor.tokenCount(d.analysed()));
+        return new Pass(seconds(start), tokens, 0, 0, Map.of(), cpu.get() / 1e9);
       }
       case EXTRACT -> {
-        long mentions = forEach(docs, threads, pool,
+        long mentions = forEach(docs, threads, pool, cpu,
             (i, d) -> extractor.extract(d.analysed(), d.date()).size());
-        return new Pass(seconds(start), mentions, 0, 0, Map.of());
+        return new Pass(seconds(start), mentions, 0, 0, Map.of(), cpu.get() / 1e9);
       }
       default -> {
-        AnalysedDocument[] analysed = new AnalysedDocument[docs.size()];
-        long mentions = forEach(docs, threads, pool, (i, d) -> {
-          analysed[i] = linter.analyse(d, null);
-          return analysed[i].mentions().size();
+        // As figlint lint runs: each document is analysed and checked, and let go; then the
+        // claims kept are compared across documents.
+        Linter.Run run = linter.start(org.figlint.claim.ClaimArchive.NONE);
+        long mentions = forEach(docs, threads, pool, cpu, (i, d) -> {
+          AnalysedDocument analysed = linter.analyse(d, null);
+          run.add(analysed);
+          return analysed.mentions().size();
         });
         long analysedAt = System.nanoTime();
+        long processCpu = processCpuNanos();
         List<Finding> findings;
         try {
-          findings = checkPool.submit(() -> linter.check(Arrays.asList(analysed))).get();
+          findings = checkPool.submit(run::finish).get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);
@@ -216,12 +230,13 @@ public final class Bench {
           throw new IllegalStateException("lint failed: " + e.getCause(), e.getCause());
         }
         double total = seconds(start);
+        long compareCpu = processCpuNanos() - processCpu;
         Map<String, Long> byRule = new TreeMap<>();
         for (Finding f : findings) {
           byRule.merge(f.ruleId(), 1L, Long::sum);
         }
         return new Pass(total, mentions, (analysedAt - start) / 1e9, total - (analysedAt - start) / 1e9,
-            byRule);
+            byRule, (cpu.get() + Math.max(0, compareCpu)) / 1e9);
       }
     }
   }
@@ -232,17 +247,20 @@ public final class Bench {
   }
 
   /** Work on each document, in {@code pool}'s threads; the sum of what the work returns. */
-  private static long forEach(List<Document> docs, int threads, ExecutorService pool, Work work) {
+  private static long forEach(List<Document> docs, int threads, ExecutorService pool,
+      AtomicLong cpuNanos, Work work) {
     AtomicInteger next = new AtomicInteger();
     AtomicLong sum = new AtomicLong();
     List<Future<?>> running = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       running.add(pool.submit(() -> {
+        long cpuStart = threadCpuNanos();
         long local = 0;
         for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
           local += work.apply(i, docs.get(i));
         }
         sum.addAndGet(local);
+        cpuNanos.addAndGet(threadCpuNanos() - cpuStart);
       }));
     }
     for (Future<?> f : running) {
@@ -256,6 +274,21 @@ public final class Bench {
       }
     }
     return sum.get();
+  }
+
+  /** Processor time of the calling thread, 0 where the platform does not measure it. */
+  private static long threadCpuNanos() {
+    var bean = ManagementFactory.getThreadMXBean();
+    return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
+  }
+
+  /** Processor time of the whole JVM (every thread, the collector's too), or 0. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   private static double seconds(long startNanos) {

@@ -156,14 +156,16 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void table(PrintWriter out, List<Bench.Result> results) {
-    out.printf(Locale.ROOT, "%-8s %7s %9s %8s %8s %8s %12s %12s %10s %8s%n", "stage", "threads",
-        "median s", "min s", "max s", "MB/s", "mentions/s", "tokens/s", "peak heap", "speed-up");
+    out.printf(Locale.ROOT, "%-8s %7s %9s %8s %8s %8s %9s %12s %12s %10s %8s%n", "stage",
+        "threads", "median s", "min s", "max s", "MB/s", "MB/cpu-s", "mentions/s", "tokens/s",
+        "peak heap", "speed-up");
     for (Bench.Result r : results) {
       Bench.Result single = results.stream()
           .filter(o -> o.stage() == r.stage() && o.threads() == 1).findFirst().orElse(null);
       boolean lexer = r.stage() == Bench.Stage.LEXER;
-      out.printf(Locale.ROOT, "%-8s %7d %9.3f %8.3f %8.3f %8.2f %12s %12s %7d MB %8s%n",
+      out.printf(Locale.ROOT, "%-8s %7d %9.3f %8.3f %8.3f %8.2f %9.2f %12s %12s %7d MB %8s%n",
           r.stage().id(), r.threads(), r.median(), r.min(), r.max(), r.megabytesPerSecond(),
+          r.megabytesPerCpuSecond(),
           lexer ? "-" : String.format(Locale.ROOT, "%.0f", r.itemsPerSecond()),
           lexer ? String.format(Locale.ROOT, "%.0f", r.itemsPerSecond()) : "-",
           r.peakHeapBytes() >> 20,
@@ -178,14 +180,23 @@ final class BenchCommand implements Callable<Integer> {
       if (r.stage() == Bench.Stage.EXTRACT) {
         results.stream().filter(l -> l.stage() == Bench.Stage.LEXER && l.threads() == r.threads())
             .findFirst().ifPresent(l -> out.printf(Locale.ROOT,
-                "extract, %d thread%s: %.0f %% of the lexer's throughput, %d mentions%n",
+                "extract, %d thread%s: %.0f %% of the lexer's throughput (%.0f %% by processor "
+                    + "time), %d mentions%n",
                 r.threads(), r.threads() == 1 ? "" : "s",
-                100 * r.megabytesPerSecond() / l.megabytesPerSecond(), r.items()));
+                100 * r.megabytesPerSecond() / l.megabytesPerSecond(),
+                100 * r.megabytesPerCpuSecond() / l.megabytesPerCpuSecond(), r.items()));
       }
       if (r.stage() == Bench.Stage.LINT) {
-        out.printf(Locale.ROOT, "lint, %d thread%s: analyse %.2f s + check %.2f s, %d findings%n",
+        out.printf(Locale.ROOT, "lint, %d thread%s: analyse and check each document %.2f s + "
+            + "compare across documents %.2f s, %d findings%n",
             r.threads(), r.threads() == 1 ? "" : "s", r.analyseSeconds(), r.checkSeconds(),
             r.findingCount());
+        results.stream().filter(l -> l.stage() == Bench.Stage.LEXER && l.threads() == r.threads())
+            .findFirst().ifPresent(l -> out.printf(Locale.ROOT,
+                "lint, %d thread%s: %.0f %% of the lexer's throughput (%.0f %% by processor "
+                    + "time)%n", r.threads(), r.threads() == 1 ? "" : "s",
+                100 * r.megabytesPerSecond() / l.megabytesPerSecond(),
+                100 * r.megabytesPerCpuSecond() / l.megabytesPerCpuSecond()));
       }
     }
     results.stream().filter(r -> r.stage() == Bench.Stage.LINT).reduce((a, b) -> b)
