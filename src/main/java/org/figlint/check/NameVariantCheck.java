@@ -174,7 +174,7 @@ public final class NameVariantCheck implements Check {
     if (words == 1 && withinOne(key, aliasKey) != 1) {
       return false; // the cheapest test that most look-alikes fail: first
     }
-    if (!digits(key).equals(digits(aliasKey))) {
+    if (!sameDigits(key, aliasKey)) {
       return false;
     }
     if (written.length() > 2 && written.equals(written.toUpperCase(Locale.ROOT))
@@ -225,14 +225,24 @@ public final class NameVariantCheck implements Check {
     return written.length() == name.length() && sameLetters(written, name);
   }
 
-  private static String digits(String s) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        sb.append(s.charAt(i));
+  /** Whether the digits of two strings, in order, are the same. */
+  static boolean sameDigits(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && !Character.isDigit(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && !Character.isDigit(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
       }
     }
-    return sb.toString();
   }
 
   /** Internal capitals, digits or a hyphen: OpenAI, ChatGPT, GPT-4o, Isambard-AI. */

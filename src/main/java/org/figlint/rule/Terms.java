@@ -418,10 +418,16 @@ public final class Terms {
         if (cp < 0x80) {
           out[n++] = (char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
         } else {
-          String folded = folded(cp);
-          if (folded.length() == 1) {
-            out[n++] = folded.charAt(0); // "é": one letter, the common case
+          char one = cp < ONE.length ? ONE[cp] : NOT_ONE;
+          if (one == 0) {
+            String f = folded(cp);
+            one = f.length() == 1 ? f.charAt(0) : NOT_ONE;
+            ONE[cp] = one; // a race only computes one twice
+          }
+          if (one != NOT_ONE) {
+            out[n++] = one; // "é": one letter, the common case
           } else {
+            String folded = folded(cp);
             if (n + folded.length() > out.length) {
               out = Arrays.copyOf(out, out.length * 2 + folded.length());
             }
@@ -531,6 +537,14 @@ public final class Terms {
         return fold(cp);
     }
   }
+
+  /**
+   * The folded form of each character of the Basic Multilingual Plane that folds to one
+   * character; 0 when not yet computed, {@link #NOT_ONE} when it folds to none or several.
+   */
+  private static final char[] ONE = new char[0x10000];
+
+  private static final char NOT_ONE = '\uFFFF';
 
   /** The folded form of each character of the Basic Multilingual Plane, once computed. */
   private static final String[] FOLDED = new String[0x10000];

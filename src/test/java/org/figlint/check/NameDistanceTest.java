@@ -62,4 +62,15 @@ class NameDistanceTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "france 2030, france 2030, true", "france 2018, france 2030, false", "gpt-4o, gtp-4o, true",
+    "h100, h-100, true", "a1b2, 12, true", "a1b2, 21, false", "abc, xyz, true", "abc1, abc, false",
+    "'', '', true", "1, '', false",
+  })
+  void digitsCompareInOrder(String a, String b, boolean same) {
+    assertEquals(same, NameVariantCheck.sameDigits(a, b));
+    assertEquals(same, NameVariantCheck.sameDigits(b, a));
+  }
 }
