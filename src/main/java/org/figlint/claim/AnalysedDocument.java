@@ -31,12 +31,16 @@ public final class AnalysedDocument {
   private final Document document;
   private final List<Mention> mentions;
   private final List<Sentence> sentences;
-  private final List<EntityOccurrence> entities;
   private final List<PredicateOccurrence> predicateTerms;
   private final List<Claim> claims;
   private final LineMap lines;
-  /** The words of the analysed text, tokenized once for every lookup of terms. */
-  private final Terms.Text words;
+  /** The words of each sentence, tokenized once when first needed. */
+  private final Terms.Text[] words;
+  private final Lexicon lexicon;
+  /** The entities named in the sentences with a figure: those claims are bound to. */
+  private final List<EntityOccurrence> figureEntities;
+  /** The entities named anywhere, found when first asked for. */
+  private volatile List<EntityOccurrence> allEntities;
 
   private AnalysedDocument(Document document, List<Mention> mentions, Lexicon lexicon) {
     this.document = document;
@@ -53,29 +57,45 @@ public final class AnalysedDocument {
         });
     List<EntityOccurrence> ents = new ArrayList<>();
     List<PredicateOccurrence> preds = new ArrayList<>();
-    this.words = Terms.text(text);
-    for (Sentence s : sentences) {
-      Terms.Text words = this.words.slice(s.start(), s.end());
-      for (RuleIndex.EntityMatch m : lexicon.index().entitiesIn(words)) {
-        int start = s.start() + m.start();
-        int end = s.start() + m.end();
-        String written = text.substring(start, end);
-        if (!Lexicon.writtenAsNamed(written, m.entity()) || isSource(text, start)) {
-          continue;
-        }
-        ents.add(new EntityOccurrence(m.entity().name(), written, start, end));
+    this.lexicon = lexicon;
+    this.words = new Terms.Text[sentences.size()];
+    // Claims are bound to the entities and predicates of their own sentence: only the
+    // sentences with a figure are searched (entities() searches the others when asked).
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      int k = firstStartingAt(this.mentions, Mention::start, s.start());
+      if (k < this.mentions.size() && this.mentions.get(k).start() < s.end()) {
+        findTerms(text, si, ents, preds);
       }
+    }
+    ents.sort(Comparator.comparingInt(EntityOccurrence::start));
+    preds.sort(Comparator.comparingInt(PredicateOccurrence::start));
+    this.figureEntities = List.copyOf(ents);
+    this.predicateTerms = List.copyOf(preds);
+    this.claims = buildClaims(lexicon);
+  }
+
+  /** The entities and predicate terms of sentence {@code si}, added to the lists. */
+  private void findTerms(String text, int si, List<EntityOccurrence> ents,
+      List<PredicateOccurrence> preds) {
+    Sentence s = sentences.get(si);
+    Terms.Text words = sentenceWords(si);
+    for (RuleIndex.EntityMatch m : lexicon.index().entitiesIn(words)) {
+      int start = s.start() + m.start();
+      int end = s.start() + m.end();
+      String written = text.substring(start, end);
+      if (!Lexicon.writtenAsNamed(written, m.entity()) || isSource(text, start)) {
+        continue;
+      }
+      ents.add(new EntityOccurrence(m.entity().name(), written, start, end));
+    }
+    if (preds != null) {
       for (Terms.Match m : lexicon.predicateTerms().find(words)) {
         for (Lexicon.CompiledPredicate p : lexicon.predicatesOf(m.term())) {
           preds.add(new PredicateOccurrence(p, s.start() + m.start(), s.start() + m.end()));
         }
       }
     }
-    ents.sort(Comparator.comparingInt(EntityOccurrence::start));
-    preds.sort(Comparator.comparingInt(PredicateOccurrence::start));
-    this.entities = List.copyOf(ents);
-    this.predicateTerms = List.copyOf(preds);
-    this.claims = buildClaims(lexicon);
   }
 
   private static final String[] SOURCE_CUES = {
@@ -174,9 +194,9 @@ public final class AnalysedDocument {
 
   private Set<String> entitiesIn(int start, int end) {
     Set<String> names = new TreeSet<>();
-    for (int k = firstStartingAt(entities, EntityOccurrence::start, start);
-        k < entities.size() && entities.get(k).start() < end; k++) {
-      EntityOccurrence e = entities.get(k);
+    for (int k = firstStartingAt(figureEntities, EntityOccurrence::start, start);
+        k < figureEntities.size() && figureEntities.get(k).start() < end; k++) {
+      EntityOccurrence e = figureEntities.get(k);
       if (e.end() <= end) {
         names.add(e.name());
       }
@@ -274,8 +294,19 @@ public final class AnalysedDocument {
     return sentences;
   }
 
+  /** The entities named in the document, in text order. */
   public List<EntityOccurrence> entities() {
-    return entities;
+    List<EntityOccurrence> all = allEntities;
+    if (all == null) {
+      List<EntityOccurrence> found = new ArrayList<>();
+      for (int si = 0; si < sentences.size(); si++) {
+        findTerms(document.analysed(), si, found, null);
+      }
+      found.sort(Comparator.comparingInt(EntityOccurrence::start));
+      all = List.copyOf(found);
+      allEntities = all;
+    }
+    return all;
   }
 
   public List<PredicateOccurrence> predicateTerms() {
@@ -288,8 +319,13 @@ public final class AnalysedDocument {
 
   /** The words of a sentence, with spans counted from the sentence's start. */
   public Terms.Text sentenceWords(int index) {
-    Sentence s = sentences.get(index);
-    return words.slice(s.start(), s.end());
+    Terms.Text w = words[index];
+    if (w == null) {
+      Sentence s = sentences.get(index);
+      w = Terms.text(document.analysed(), s.start(), s.end());
+      words[index] = w; // a race only tokenizes a sentence twice, with the same result
+    }
+    return w;
   }
 
   public String sentenceText(int index) {

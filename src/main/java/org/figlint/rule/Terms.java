@@ -388,9 +388,17 @@ public final class Terms {
 
   /** Splits {@code text} into normalized words, keeping each word's span in the original. */
   public static Text text(String text) {
+    return text(text, 0, text.length());
+  }
+
+  /**
+   * Splits the part [{@code from}, {@code to}) of {@code text} into normalized words, as {@link
+   * #text(String)} splits that substring: spans count from {@code from}.
+   */
+  public static Text text(String text, int from, int to) {
     Objects.requireNonNull(text, "text");
-    int length = text.length();
-    char[] out = new char[Math.max(16, length)];
+    int length = to;
+    char[] out = new char[Math.max(16, to - from)];
     int n = 0;
     int count = 0;
     int[] fold = new int[17];
@@ -398,14 +406,16 @@ public final class Terms {
     int[] ends = new int[16];
     int start = -1;
     int wordFrom = 0;
-    int i = 0;
+    int i = from;
     while (i <= length) {
       int cp;
       if (i == length) {
         cp = -1;
       } else {
         char c = text.charAt(i);
-        cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+        cp = Character.isHighSurrogate(c) && i + 1 < to
+            && Character.isLowSurrogate(text.charAt(i + 1))
+            ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
       }
       if (cp >= 0 && (cp < 0x80 ? ASCII_WORD[cp] : isWordChar(cp))) {
         if (start < 0) {
@@ -443,8 +453,8 @@ public final class Terms {
           ends = Arrays.copyOf(ends, count * 2);
           fold = Arrays.copyOf(fold, count * 2 + 1);
         }
-        starts[count] = start;
-        ends[count] = i;
+        starts[count] = start - from;
+        ends[count] = i - from;
         fold[count] = wordFrom;
         count++;
         start = -1;

@@ -168,4 +168,24 @@ class TermsTest {
     assertEquals("lev*", terms.find("il lève").get(0).term());
     assertEquals("lev* de fonds", Terms.of("lev*", "lev* de fonds").find("lever de fonds").get(0).term());
   }
+
+  @Test
+  void aPartOfATextIsTokenizedAsItsSubstring() {
+    String text = "🚀 L’État investit 😀 ; Mistral AI lève 600 M€. Œuvre d'Altman";
+    Terms terms = Terms.of("Mistral AI", "invest*", "état", "oeuvre", "Altman");
+    for (int from = 0; from <= text.length(); from++) {
+      for (int to = from; to <= text.length(); to++) {
+        String part = text.substring(from, to);
+        Terms.Text alone = Terms.text(part);
+        Terms.Text inPlace = Terms.text(text, from, to);
+        assertEquals(alone.size(), inPlace.size(), part);
+        for (int w = 0; w < alone.size(); w++) {
+          assertEquals(alone.word(w), inPlace.word(w), part);
+          assertEquals(alone.start(w), inPlace.start(w), part);
+          assertEquals(alone.end(w), inPlace.end(w), part);
+        }
+        assertEquals(terms.find(alone), terms.find(inPlace), part);
+      }
+    }
+  }
 }
