@@ -3,6 +3,11 @@ package org.figlint.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.figlint.parse.Extractor;
 import org.figlint.rule.ExchangeRates;
 import picocli.CommandLine;
@@ -17,9 +22,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Vérifie la cohérence des chiffres et des dates d'un texte en français.",
-    subcommands = {LintCommand.class, ArchiveCommand.class, ExtractCommand.class,
-      RulesCommand.class, ExplainCommand.class, InitCommand.class, BenchCommand.class,
-      LspCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding reached the --fail-on threshold",
@@ -50,19 +52,73 @@ public final class Main implements Runnable {
       warmUp.setDaemon(true);
       warmUp.start();
     }
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
+  }
+
+  /**
+   * The subcommands by name, in the order of {@code --help}. They are registered in code rather
+   * than in the {@code @Command} annotation so that a run builds only the one it uses: picocli
+   * reads each command's annotations by reflection, which costs a short run about a tenth of a
+   * second for all of them.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("lint", LintCommand.class);
+    all.put("archive", ArchiveCommand.class);
+    all.put("extract", ExtractCommand.class);
+    all.put("rules", RulesCommand.class);
+    all.put("explain", ExplainCommand.class);
+    all.put("init", InitCommand.class);
+    all.put("bench", BenchCommand.class);
+    all.put("lsp", LspCommand.class);
+    all.put("serve", ServeCommand.class);
+    all.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * The subcommands that parsing {@code args} can reach: only the one named when the arguments
+   * are {@code [--debug...] NAME ...} with NAME a subcommand other than {@code help}, none for
+   * {@code --version} alone, and all of them otherwise (the help and error messages name
+   * them).
+   */
+  static Collection<Class<?>> needed(String... args) {
+    boolean version = false;
+    for (String arg : args) {
+      if (arg.equals(DEBUG)) {
+        continue;
+      }
+      if (arg.equals("-V") || arg.equals("--version")) {
+        version = true;
+        continue;
+      }
+      Class<?> named = version || arg.equals("help") ? null : SUBCOMMANDS.get(arg);
+      return named == null ? SUBCOMMANDS.values() : List.of(named);
+    }
+    return version ? List.of() : SUBCOMMANDS.values();
   }
 
   /** The commands that extract figures, for which the grammar is warmed up at start. */
   private static final java.util.Set<String> READS_FIGURES =
       java.util.Set.of("lint", "extract", "archive", "serve", "lsp");
 
-  /** The configured command line, also used by tests to run commands in-process. */
+  /** The configured command line with every subcommand, used by tests to run commands in-process. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /** The configured command line with the subcommands that {@code args} can reach. */
+  static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    // Before the settings below, which picocli applies to the subcommands present.
+    for (Class<?> subcommand : needed(args)) {
+      cl.addSubcommand(subcommand);
+    }
     cl.registerConverter(LocalDate.class, Main::date);
     cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code);
-    cl.setParameterExceptionHandler((ex, args) -> {
+    cl.setParameterExceptionHandler((ex, given) -> {
       ex.getCommandLine().getErr().println("figlint: " + oneLine(ex.getMessage()));
       return ExitCode.ERROR.code;
     });
