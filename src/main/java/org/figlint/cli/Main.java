@@ -3,8 +3,15 @@ package org.figlint.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.figlint.archive.Archive;
 import org.figlint.parse.Extractor;
-import org.figlint.rule.ExchangeRates;
+import org.figlint.review.Reviewer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,9 +24,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Vérifie la cohérence des chiffres et des dates d'un texte en français.",
-    subcommands = {LintCommand.class, ArchiveCommand.class, ExtractCommand.class,
-      RulesCommand.class, ExplainCommand.class, InitCommand.class, BenchCommand.class,
-      LspCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding reached the --fail-on threshold",
@@ -37,32 +41,101 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     if (args.length > 0 && READS_FIGURES.contains(args[0])) {
-      // The grammar's tables are built, and the exchange rates read, on the spare core while
-      // the command line, the settings and the rules are read.
-      Thread warmUp = new Thread(() -> {
-        try {
-          Extractor.warmUp();
-          ExchangeRates.bundled().has("USD");
-        } catch (RuntimeException | Error e) {
-          // Only a head start: the command itself meets and reports any such problem.
+      // While the command line and the settings are read: the bundled rules (whose facts build
+      // the grammar's tables) on the spare core, and SQLite's native code on a third thread
+      // when an archive is named. The exchange rates (2 MB) are left to the first money in
+      // another currency: most texts have none.
+      if (args[0].equals("lint") && Arrays.stream(args).anyMatch(
+          a -> a.equals("--archive") || a.startsWith("--archive="))) {
+        headStart("figlint-warm-up-archive", Archive::warmUp);
+      }
+      headStart("figlint-warm-up", () -> {
+        if (args[0].equals("lint")) {
+          Reviewer.prefetchBundledRules();
         }
-      }, "figlint-warm-up");
-      warmUp.setDaemon(true);
-      warmUp.start();
+        Extractor.warmUp();
+      });
     }
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
+  }
+
+  /**
+   * The subcommands by name, in the order of {@code --help}. They are registered in code rather
+   * than in the {@code @Command} annotation so that a run builds only the one it uses: picocli
+   * reads each command's annotations by reflection, which costs a short run about a tenth of a
+   * second for all of them.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("lint", LintCommand.class);
+    all.put("archive", ArchiveCommand.class);
+    all.put("extract", ExtractCommand.class);
+    all.put("rules", RulesCommand.class);
+    all.put("explain", ExplainCommand.class);
+    all.put("init", InitCommand.class);
+    all.put("bench", BenchCommand.class);
+    all.put("lsp", LspCommand.class);
+    all.put("serve", ServeCommand.class);
+    all.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * The subcommands that parsing {@code args} can reach: only the one named when the arguments
+   * are {@code [--debug...] NAME ...} with NAME a subcommand other than {@code help}, none for
+   * {@code --version} alone, and all of them otherwise (the help and error messages name
+   * them).
+   */
+  static Collection<Class<?>> needed(String... args) {
+    boolean version = false;
+    for (String arg : args) {
+      if (arg.equals(DEBUG)) {
+        continue;
+      }
+      if (arg.equals("-V") || arg.equals("--version")) {
+        version = true;
+        continue;
+      }
+      Class<?> named = version || arg.equals("help") ? null : SUBCOMMANDS.get(arg);
+      return named == null ? SUBCOMMANDS.values() : List.of(named);
+    }
+    return version ? List.of() : SUBCOMMANDS.values();
+  }
+
+  /** Runs {@code work} on a daemon thread: only a head start, whose failures are ignored. */
+  private static void headStart(String name, Runnable work) {
+    Thread thread = new Thread(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException | Error e) {
+        // The command itself meets and reports any such problem.
+      }
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The commands that extract figures, for which the grammar is warmed up at start. */
   private static final java.util.Set<String> READS_FIGURES =
       java.util.Set.of("lint", "extract", "archive", "serve", "lsp");
 
-  /** The configured command line, also used by tests to run commands in-process. */
+  /** The configured command line with every subcommand, used by tests to run commands in-process. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /** The configured command line with the subcommands that {@code args} can reach. */
+  static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    // Before the settings below, which picocli applies to the subcommands present.
+    for (Class<?> subcommand : needed(args)) {
+      cl.addSubcommand(subcommand);
+    }
     cl.registerConverter(LocalDate.class, Main::date);
     cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code);
-    cl.setParameterExceptionHandler((ex, args) -> {
+    cl.setParameterExceptionHandler((ex, given) -> {
       ex.getCommandLine().getErr().println("figlint: " + oneLine(ex.getMessage()));
       return ExitCode.ERROR.code;
     });

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.figlint.archive.Archive;
 import org.figlint.archive.ArchiveException;
 import org.figlint.check.Linter;
@@ -81,8 +84,48 @@ public final class Reviewer {
         config.archive());
   }
 
+  /** The bundled rules read ahead by {@link #prefetchBundledRules}, until a load takes them. */
+  private static final AtomicReference<CompletableFuture<RuleSet>> PREFETCHED =
+      new AtomicReference<>();
+
+  /**
+   * Reads the bundled rules and facts on the calling thread, a spare one at start-up, for the
+   * next {@code loadRules(null, [], true)} to take instead of reading them itself (reading the
+   * facts also builds the grammar's tables). The rules are immutable, so taking them is the
+   * same as reading them.
+   */
+  public static void prefetchBundledRules() {
+    CompletableFuture<RuleSet> rules = new CompletableFuture<>();
+    if (!PREFETCHED.compareAndSet(null, rules)) {
+      return;
+    }
+    try {
+      rules.complete(read(null, List.of(), true));
+    } catch (RuntimeException | Error e) {
+      rules.completeExceptionally(e);
+    }
+  }
+
   /** Loads a rules folder (null: the bundled one) with extra fact files. */
   public static RuleSet loadRules(Path dir, List<Path> extraFacts, boolean defaultFacts) {
+    if (dir == null && extraFacts.isEmpty() && defaultFacts) {
+      CompletableFuture<RuleSet> prefetched = PREFETCHED.getAndSet(null);
+      if (prefetched != null) {
+        try {
+          return prefetched.join();
+        } catch (CompletionException e) {
+          // The very exception the load would have thrown here (a RuleException, an Error).
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw (Error) e.getCause();
+        }
+      }
+    }
+    return read(dir, extraFacts, defaultFacts);
+  }
+
+  private static RuleSet read(Path dir, List<Path> extraFacts, boolean defaultFacts) {
     RuleLoader loader = new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue);
     return dir == null ? loader.loadBundled(extraFacts, defaultFacts)
         : loader.load(dir, extraFacts, defaultFacts);

@@ -97,6 +97,24 @@ class ArchiveTest {
   }
 
   @Test
+  void anArchiveOpensAndReadsAsUsualAfterAWarmUpOnAnotherThread() throws Exception {
+    Thread warmUp = new Thread(Archive::warmUp);
+    warmUp.start();
+    Archive.warmUp();
+    warmUp.join();
+    Path file = dir.resolve("a.db");
+    Archive.Entry entry = entry(analyse("mistral.txt", MISTRAL));
+    try (Archive archive = Archive.open(file, true)) {
+      archive.write(List.of(entry));
+    }
+    try (Archive archive = Archive.openReadOnly(file)) {
+      assertEquals(entry.claims().size(), archive.stats().claims());
+      ArchivedClaim claim = entry.claims().get(0);
+      assertTrue(archive.lookup(claim.key()).contains(claim), claim.toString());
+    }
+  }
+
+  @Test
   void aNewFileGetsTheCurrentSchema() throws Exception {
     Path file = dir.resolve("sub/dir/a.db");
     Archive.open(file, true).close();

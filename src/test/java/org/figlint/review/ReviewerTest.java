@@ -9,10 +9,25 @@ import java.util.List;
 import org.figlint.document.DocumentFormat;
 import org.figlint.report.Finding;
 import org.figlint.report.ReviewJson;
+import org.figlint.rule.RuleSet;
 import org.junit.jupiter.api.Test;
 
 class ReviewerTest {
   private static final Reviewer REVIEWER = Reviewer.bundled();
+
+  @Test
+  void rulesReadAheadAreTheRulesReadThen() throws InterruptedException {
+    Thread ahead = new Thread(Reviewer::prefetchBundledRules);
+    ahead.start();
+    ahead.join();
+    RuleSet taken = Reviewer.loadRules(null, List.of(), true);
+    assertEquals(Reviewer.loadRules(null, List.of(), true), taken);
+    assertEquals(38, taken.facts().size());
+    Reviewer.prefetchBundledRules();
+    RuleSet withoutFacts = Reviewer.loadRules(null, List.of(), false);
+    assertEquals(List.of(), withoutFacts.facts());
+    assertEquals(taken, Reviewer.loadRules(null, List.of(), true));
+  }
 
   @Test
   void findsAWeekdayErrorAtItsColumnInAMarkdownBuffer() {
