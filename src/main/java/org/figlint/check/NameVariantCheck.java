@@ -109,7 +109,7 @@ public final class NameVariantCheck implements Check {
         }
         String written = doc.text().substring(w.start(), last.end());
         String key = Terms.normalize(written);
-        if (key.replace(" ", "").length() < Math.max(minLength, n == 1 ? 6 : 0)
+        if (lengthWithoutSpaces(key) < Math.max(minLength, n == 1 ? 6 : 0)
             || known.containsKey(key) || knownLoose.contains(loose(key))) {
           continue;
         }
@@ -264,6 +264,16 @@ public final class NameVariantCheck implements Check {
     return java.util.Arrays.equals(x, y);
   }
 
+  private static int lengthWithoutSpaces(String key) {
+    int spaces = 0;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ' ') {
+        spaces++;
+      }
+    }
+    return key.length() - spaces;
+  }
+
   /** A name without spaces and hyphens: "ALT-EDIC" and "Altedic" are one name. */
   private static String loose(String key) {
     return key.replace(" ", "").replace("-", "");
@@ -361,10 +371,10 @@ public final class NameVariantCheck implements Check {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         int s = i;
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-            || (text.charAt(i) == '-' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+        while (i < n && (letterOrDigit(text.charAt(i))
+            || (text.charAt(i) == '-' && i + 1 < n && letterOrDigit(text.charAt(i + 1))))) {
           i++;
         }
         if (Character.isUpperCase(c) || Character.isDigit(c)) {
@@ -375,6 +385,19 @@ public final class NameVariantCheck implements Check {
       }
     }
     return out;
+  }
+
+  /** ASCII letters and digits, looked up without Unicode's tables. */
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
   }
 
   /**

@@ -69,7 +69,25 @@ public final class Segmenter {
     List<Sentence> out = new ArrayList<>();
     int start = 0;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    // Only line breaks and . ! ? … can end a sentence: jump from one to the next (indexOf
+    // scans fast), rather than looking at every character.
+    int[] ahead = new int[ENDINGS.length];
+    for (int k = 0; k < ENDINGS.length; k++) {
+      ahead[k] = indexOf(text, ENDINGS[k], 0);
+    }
+    while (true) {
+      int i = n;
+      int which = -1;
+      for (int k = 0; k < ahead.length; k++) {
+        if (ahead[k] < i) {
+          i = ahead[k];
+          which = k;
+        }
+      }
+      if (which < 0) {
+        break;
+      }
+      ahead[which] = indexOf(text, ENDINGS[which], i + 1);
       char c = text.charAt(i);
       boolean end = false;
       int cut = i + 1;
@@ -107,6 +125,14 @@ public final class Segmenter {
       add(text, start, n, out, wanted);
     }
     return out;
+  }
+
+  /** The characters that can end a sentence. */
+  private static final char[] ENDINGS = {'\n', '.', '!', '?', '…'};
+
+  private static int indexOf(String text, char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? text.length() : at;
   }
 
   private static boolean isAbbreviation(String text, int dot) {

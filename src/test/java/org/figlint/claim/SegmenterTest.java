@@ -1,0 +1,48 @@
+package org.figlint.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+  private static List<String> sentences(String text, boolean transcript) {
+    return Segmenter.sentences(text, transcript).stream()
+        .map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void sentencesEndAtMarksBeforeACapitalALineBreakOrTheEnd() {
+    assertEquals(List.of("Il pleut.", "Demain aussi !", "Vraiment ?", "Oui…", "« Non »."),
+        sentences("Il pleut. Demain aussi ! Vraiment ? Oui… « Non ».", false));
+    assertEquals(List.of("Le chiffre est de 3.5 en 2024, soit 12 % de plus."),
+        sentences("Le chiffre est de 3.5 en 2024, soit 12 % de plus.", false));
+    assertEquals(List.of("M. Dupont et Mme. Durand sont là.", "Ils partent."),
+        sentences("M. Dupont et Mme. Durand sont là. Ils partent.", false));
+    assertEquals(List.of("Il est à Paris.", "Cette vidéo montre tout."),
+        sentences("Il est à Paris.Cette vidéo montre tout.", false));
+    assertEquals(List.of("Titre", "Premier paragraphe.", "2024 fut une année record."),
+        sentences("Titre\n\nPremier paragraphe. 2024 fut une année record.", false));
+    assertEquals(List.of("Le total. fin de ligne"), sentences("Le total. fin de ligne", false));
+    assertEquals(List.of(), sentences("  \n \n", false));
+    assertEquals(List.of("a.", "b"), sentences("a.\nb", false));
+  }
+
+  @Test
+  void aTranscriptSentenceRunsOverLinesUntilABlankLine() {
+    assertEquals(List.of("Bonjour à tous\net bienvenue", "Deuxième bloc."),
+        sentences("Bonjour à tous\net bienvenue\n\nDeuxième bloc.", true));
+  }
+
+  @Test
+  void clausesSplitAtLinksAndMarksOnlyWhereAsked() {
+    String text = "Mistral a levé 600 millions, alors que OpenAI QUI lève (beaucoup) plus ; fin.";
+    Sentence all = Segmenter.sentences(text, false).get(0);
+    List<String> clauses = all.clauses().stream().map(c -> text.substring(c[0], c[1])).toList();
+    assertEquals(List.of("Mistral a levé 600 millions,", " alors que OpenAI", " QUI lève ",
+        "(beaucoup", ") plus ", "; fin."), clauses);
+    Sentence none = Segmenter.sentences(text, false, (s, e) -> false).get(0);
+    assertEquals(1, none.clauses().size());
+  }
+}
