@@ -29,6 +29,16 @@ public final class NameVariantCheck implements Check {
       return (words << 16) | first;
     }
 
+    /** {@link #byWordCount} for one to three words and an ASCII first letter, by [words][first]. */
+    @SuppressWarnings("unchecked")
+    private final List<String[]>[][] ascii = new List[4][0x80];
+
+    /** The known names of {@code words} words whose key starts with {@code first}, or null. */
+    List<String[]> candidates(int words, char first) {
+      return words < ascii.length && first < 0x80 ? ascii[words][first]
+          : byWordCount.get(key(words, first));
+    }
+
     NameIndex(org.figlint.claim.Lexicon lexicon) {
       for (Entity e : lexicon.rules().entities()) {
         for (String name : e.names()) {
@@ -40,6 +50,13 @@ public final class NameVariantCheck implements Check {
               .add(new String[] {key, e.name(), name});
         }
       }
+      byWordCount.forEach((k, list) -> {
+        int words = k >>> 16;
+        char first = (char) (k & 0xFFFF);
+        if (words < ascii.length && first < 0x80) {
+          ascii[words][first] = list;
+        }
+      });
     }
   }
 
@@ -88,7 +105,6 @@ public final class NameVariantCheck implements Check {
     NameIndex index = ctx.lexicon().nameIndex(NameIndex::new);
     Map<String, String> known = index.known;
     java.util.Set<String> knownLoose = index.knownLoose;
-    Map<Integer, List<String[]>> byWordCount = index.byWordCount;
     java.util.Set<Integer> reported = new java.util.HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
@@ -103,7 +119,7 @@ public final class NameVariantCheck implements Check {
         }
         // Known names of n words with the same first letter: most words have none.
         List<String[]> candidates =
-            byWordCount.get(NameIndex.key(n, Terms.foldedFirst(doc.text(), w.start())));
+            index.candidates(n, Terms.foldedFirst(doc.text(), w.start()));
         if (candidates == null) {
           continue;
         }
@@ -373,11 +389,12 @@ public final class NameVariantCheck implements Check {
       char c = text.charAt(i);
       if (letterOrDigit(c)) {
         int s = i;
+        boolean kept = Character.isUpperCase(c) || Character.isDigit(c);
         while (i < n && (letterOrDigit(text.charAt(i))
             || (text.charAt(i) == '-' && i + 1 < n && letterOrDigit(text.charAt(i + 1))))) {
           i++;
         }
-        if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        if (kept) {
           out.add(new Word(text, s, i));
         }
       } else {
