@@ -12,13 +12,18 @@ import java.util.concurrent.atomic.LongAdder;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNConfigSet;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.atn.NotSetTransition;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.atn.RuleStopState;
@@ -158,6 +163,9 @@ public final class Extractor {
     BoundedTokenStream tokens = new BoundedTokenStream(lexer, chunk.length() / 4 + 16);
     tokens.fill();
     FrenchParser parser = new FrenchParser(tokens);
+    ParserATNSimulator shared = parser.getInterpreter();
+    parser.setInterpreter(new QuietParserSimulator(parser, shared.atn, shared.decisionToDFA,
+        shared.getSharedContextCache()));
     parser.removeErrorListeners();
     Bail bail = new Bail();
     parser.setErrorHandler(bail);
@@ -622,6 +630,36 @@ public final class Extractor {
       } else if (WIDE.size() < MAX_WIDE) {
         WIDE.putIfAbsent(key(p, t), q);
       }
+    }
+  }
+
+  /**
+   * The parser's simulator, whose "no viable alternative" carries no stack trace: most
+   * attempts to read a figure fail, and filling in a stack trace for each failure cost more
+   * than the prediction itself. The exception carries the same tokens and configurations.
+   */
+  private static final class QuietParserSimulator extends ParserATNSimulator {
+    QuietParserSimulator(Parser parser, ATN atn, DFA[] dfas, PredictionContextCache cache) {
+      super(parser, atn, dfas, cache);
+    }
+
+    @Override
+    protected NoViableAltException noViableAlt(TokenStream input, ParserRuleContext outerContext,
+        ATNConfigSet configs, int startIndex) {
+      return new StacklessNoViableAlt(parser, input, input.get(startIndex), input.LT(1), configs,
+          outerContext);
+    }
+  }
+
+  private static final class StacklessNoViableAlt extends NoViableAltException {
+    StacklessNoViableAlt(Parser parser, TokenStream input, Token start, Token offending,
+        ATNConfigSet configs, ParserRuleContext context) {
+      super(parser, input, start, offending, configs, context);
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
     }
   }
 
