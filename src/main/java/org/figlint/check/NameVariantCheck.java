@@ -34,6 +34,20 @@ public final class NameVariantCheck implements Check {
     private final List<String[]>[][] ascii = new List[4][0x80];
 
     /** The known names of {@code words} words whose key starts with {@code first}, or null. */
+    /** The longest key of each list of known names. */
+    private final Map<List<String[]>, Integer> longest = new java.util.IdentityHashMap<>();
+
+    /** The words of each known name's key, split once. */
+    private final Map<String, String[]> keyWords = new HashMap<>();
+
+    int longest(List<String[]> names) {
+      return longest.get(names);
+    }
+
+    String[] words(String key) {
+      return keyWords.get(key);
+    }
+
     List<String[]> candidates(int words, char first) {
       return words < ascii.length && first < 0x80 ? ascii[words][first]
           : byWordCount.get(key(words, first));
@@ -51,6 +65,10 @@ public final class NameVariantCheck implements Check {
         }
       }
       byWordCount.forEach((k, list) -> {
+        longest.put(list, list.stream().mapToInt(c -> c[0].length()).max().orElse(0));
+        for (String[] c : list) {
+          keyWords.putIfAbsent(c[0], c[0].split(" "));
+        }
         int words = k >>> 16;
         char first = (char) (k & 0xFFFF);
         if (words < ascii.length && first < 0x80) {
@@ -123,6 +141,11 @@ public final class NameVariantCheck implements Check {
         if (candidates == null) {
           continue;
         }
+        // A key is at least as long as the name written: beyond the longest known name, by
+        // more than the edits allowed, none is near.
+        if (last.end() - w.start() > index.longest(candidates) + (n == 1 ? 1 : maxDistance)) {
+          continue;
+        }
         String written = doc.text().substring(w.start(), last.end());
         String key = Terms.normalize(written);
         if (lengthWithoutSpaces(key) < Math.max(minLength, n == 1 ? 6 : 0)
@@ -134,7 +157,7 @@ public final class NameVariantCheck implements Check {
           if (Math.abs(c[0].length() - key.length()) > (n == 1 ? 1 : maxDistance)) {
             continue;
           }
-          if (isVariant(written, key, c[2], c[0], n, maxDistance)) {
+          if (isVariant(written, key, c[2], c[0], n, maxDistance, index.words(c[0]))) {
             ctx.report(doc, w.start(), last.end(),
                 ctx.message("known", written, c[2], c[1]), List.of());
             reported.add(w.start());
@@ -187,6 +210,12 @@ public final class NameVariantCheck implements Check {
    */
   static boolean isVariant(String written, String key, String alias, String aliasKey, int words,
       int maxDistance) {
+    return isVariant(written, key, alias, aliasKey, words, maxDistance, null);
+  }
+
+  /** {@code aliasWords}: the words of {@code aliasKey}, when already split (else null). */
+  static boolean isVariant(String written, String key, String alias, String aliasKey, int words,
+      int maxDistance, String[] aliasWords) {
     if (words == 1 && withinOne(key, aliasKey) != 1) {
       return false; // the cheapest test that most look-alikes fail: first
     }
@@ -201,7 +230,7 @@ public final class NameVariantCheck implements Check {
       return brandLike(alias) || (key.length() == aliasKey.length() && sameLetters(key, aliasKey));
     }
     String[] a = key.split(" ");
-    String[] b = aliasKey.split(" ");
+    String[] b = aliasWords != null ? aliasWords : aliasKey.split(" ");
     if (a.length != b.length) {
       return false;
     }
