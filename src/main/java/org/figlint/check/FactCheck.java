@@ -34,11 +34,15 @@ public final class FactCheck implements Check {
   /** The facts of the base that apply to the document, each with its nearest mention. */
   static List<AnalysedDocument.FactMention> factMentions(AnalysedDocument doc, CheckContext ctx) {
     return doc.factMentions((d, si) -> {
+      List<Fact> facts = ctx.lexicon().index().factsFor(d.sentenceWords(si));
+      if (facts.isEmpty()) {
+        return List.of(); // most sentences: no fact of the base applies
+      }
       Sentence s = d.sentences().get(si);
       List<Mention> inSentence = d.mentionsIn(s.start(), s.end(), null);
       String text = d.sentenceText(si);
       List<AnalysedDocument.FactMention> out = new java.util.ArrayList<>();
-      for (Fact fact : ctx.lexicon().index().factsFor(d.sentenceWords(si))) {
+      for (Fact fact : facts) {
         if (fact.parsed() instanceof Value expected) {
           Mention nearest = nearest(d, s, text, fact, inSentence, expected);
           if (nearest != null) {

@@ -157,7 +157,8 @@ public final class NameVariantCheck implements Check {
           if (Math.abs(c[0].length() - key.length()) > (n == 1 ? 1 : maxDistance)) {
             continue;
           }
-          if (isVariant(written, key, c[2], c[0], n, maxDistance, index.words(c[0]))) {
+          if (isVariant(written, key, c[2], c[0], n, maxDistance,
+              n == 1 ? null : index.words(c[0]))) {
             ctx.report(doc, w.start(), last.end(),
                 ctx.message("known", written, c[2], c[1]), List.of());
             reported.add(w.start());

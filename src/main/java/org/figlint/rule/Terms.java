@@ -166,7 +166,7 @@ public final class Terms {
       children = Arrays.copyOf(children, children.length + 1);
       keys[keys.length - 1] = c;
       children[children.length - 1] = node;
-      if (ascii == null && keys.length > 4) {
+      if (ascii == null && keys.length > 1) {
         ascii = new Node[0x80];
         for (int i = 0; i < keys.length - 1; i++) {
           if (keys[i] < 0x80) {
