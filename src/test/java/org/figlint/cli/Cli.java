@@ -20,6 +20,11 @@ final class Cli {
     } else if (command instanceof ServeCommand serve) {
       serve.workingDirectory = cwd;
     }
+    return execute(cl, args);
+  }
+
+  /** Runs a configured command line on {@code args}, capturing what it prints. */
+  static Run execute(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +46,10 @@ class LintStreamingTest {
     LintCommand lint = (LintCommand) cl.getSubcommands().get("lint").getCommand();
     lint.workingDirectory = dir;
     lint.keptChars = keptChars;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
     String[] all = new String[args.length + 1];
     all[0] = "lint";
     System.arraycopy(args, 0, all, 1, args.length);
-    int exit = cl.execute(all);
-    return new Cli.Run(exit, out.toString(), err.toString());
+    return Cli.execute(cl, all);
   }
 
   @Test

@@ -3,8 +3,6 @@ package org.figlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +18,8 @@ import picocli.CommandLine;
  */
 class MainTest {
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(CommandLine cl, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static Cli.Run run(CommandLine cl, String... args) {
+    return Cli.execute(cl, args);
   }
 
   @Test
@@ -60,17 +51,17 @@ class MainTest {
   @Test
   void aLazilyRegisteredSubcommandParsesItsOptions() {
     String[] args = {"lint", "--reference-date", "2024-13-01", "x.txt"};
-    assertEquals(new Run(2, "", "figlint: Invalid value for option '--reference-date':"
+    assertEquals(new Cli.Run(2, "", "figlint: Invalid value for option '--reference-date':"
         + " '2024-13-01' is not a date YYYY-MM-DD\n"), run(Main.commandLine(args), args));
     args = new String[] {"--debug", "lint", "--fail-on", "sometimes", "x.txt"};
-    assertEquals(new Run(2, "", "figlint: Invalid value for option '--fail-on': expected one of"
+    assertEquals(new Cli.Run(2, "", "figlint: Invalid value for option '--fail-on': expected one of"
         + " [error, warning, info, never] (case-sensitive) but was 'sometimes'\n"),
         run(Main.commandLine(args), args));
     args = new String[] {"lint", "--help"};
     assertTrue(run(Main.commandLine(args), args).out().startsWith(
         "Usage: figlint lint [-hV] [--debug] [--no-config] [--no-default-facts]"));
     args = new String[] {"--version"};
-    assertEquals(new Run(0, "figlint " + org.figlint.report.Report.VERSION + "\n", ""),
+    assertEquals(new Cli.Run(0, "figlint " + org.figlint.report.Report.VERSION + "\n", ""),
         run(Main.commandLine(args), args));
   }
 
@@ -109,8 +100,8 @@ class MainTest {
     cases.add(new String[] {"explain", "weekday-mismatch"});
     cases.add(new String[] {"explain"});
     return cases.stream().map(args -> DynamicTest.dynamicTest("figlint " + String.join(" ", args), () -> {
-      Run all = run(Main.commandLine(), args);
-      Run lazy = run(Main.commandLine(args), args);
+      Cli.Run all = run(Main.commandLine(), args);
+      Cli.Run lazy = run(Main.commandLine(args), args);
       assertEquals(all, lazy);
     }));
   }
