@@ -18,12 +18,15 @@ import org.figlint.rule.Terms;
  * so legitimate look-alikes (Orange and Oracle) stay silent.
  */
 public final class NameVariantCheck implements Check {
+  /** A known name: its key (normalized), its entity, the name as written, the key's words. */
+  record Known(String key, String entity, String name, String[] words) {}
+
   /** The known names of the entities, normalized once per rule set. */
   static final class NameIndex {
     final Map<String, String> known = new HashMap<>();
     final java.util.Set<String> knownLoose = new java.util.HashSet<>();
     /** Known names by word count and first character: {@link #key}. */
-    final Map<Integer, List<String[]>> byWordCount = new HashMap<>();
+    final Map<Integer, List<Known>> byWordCount = new HashMap<>();
 
     static int key(int words, char first) {
       return (words << 16) | first;
@@ -31,24 +34,19 @@ public final class NameVariantCheck implements Check {
 
     /** {@link #byWordCount} for one to three words and an ASCII first letter, by [words][first]. */
     @SuppressWarnings("unchecked")
-    private final List<String[]>[][] ascii = new List[4][0x80];
+    private final List<Known>[][] ascii = new List[4][0x80];
 
     /** The known names of {@code words} words whose key starts with {@code first}, or null. */
     /** The longest key of each list of known names. */
-    private final Map<List<String[]>, Integer> longest = new java.util.IdentityHashMap<>();
+    private final Map<List<Known>, Integer> longest = new java.util.IdentityHashMap<>();
 
-    /** The words of each known name's key, split once. */
-    private final Map<String, String[]> keyWords = new HashMap<>();
 
-    int longest(List<String[]> names) {
+    int longest(List<Known> names) {
       return longest.get(names);
     }
 
-    String[] words(String key) {
-      return keyWords.get(key);
-    }
 
-    List<String[]> candidates(int words, char first) {
+    List<Known> candidates(int words, char first) {
       return words < ascii.length && first < 0x80 ? ascii[words][first]
           : byWordCount.get(key(words, first));
     }
@@ -61,14 +59,11 @@ public final class NameVariantCheck implements Check {
           knownLoose.add(loose(key));
           int n = key.split("\\s+").length;
           byWordCount.computeIfAbsent(key(n, key.charAt(0)), k -> new ArrayList<>())
-              .add(new String[] {key, e.name(), name});
+              .add(new Known(key, e.name(), name, key.split(" ")));
         }
       }
       byWordCount.forEach((k, list) -> {
-        longest.put(list, list.stream().mapToInt(c -> c[0].length()).max().orElse(0));
-        for (String[] c : list) {
-          keyWords.putIfAbsent(c[0], c[0].split(" "));
-        }
+        longest.put(list, list.stream().mapToInt(c -> c.key().length()).max().orElse(0));
         int words = k >>> 16;
         char first = (char) (k & 0xFFFF);
         if (words < ascii.length && first < 0x80) {
@@ -136,7 +131,7 @@ public final class NameVariantCheck implements Check {
           continue;
         }
         // Known names of n words with the same first letter: most words have none.
-        List<String[]> candidates =
+        List<Known> candidates =
             index.candidates(n, Terms.foldedFirst(doc.text(), w.start()));
         if (candidates == null) {
           continue;
@@ -152,15 +147,18 @@ public final class NameVariantCheck implements Check {
             || known.containsKey(key) || knownLoose.contains(loose(key))) {
           continue;
         }
-        for (String[] c : candidates) {
+        String[] keyWords = null;
+        for (Known c : candidates) {
           // One word differs by one edit at most; several words by maxDistance in all.
-          if (Math.abs(c[0].length() - key.length()) > (n == 1 ? 1 : maxDistance)) {
+          if (Math.abs(c.key().length() - key.length()) > (n == 1 ? 1 : maxDistance)) {
             continue;
           }
-          if (isVariant(written, key, c[2], c[0], n, maxDistance,
-              n == 1 ? null : index.words(c[0]))) {
+          if (n > 1 && keyWords == null) {
+            keyWords = key.split(" ");
+          }
+          if (isVariant(written, key, c.name(), c.key(), n, maxDistance, keyWords, c.words())) {
             ctx.report(doc, w.start(), last.end(),
-                ctx.message("known", written, c[2], c[1]), List.of());
+                ctx.message("known", written, c.name(), c.entity()), List.of());
             reported.add(w.start());
             i += n - 1;
             flagged = true;
@@ -211,12 +209,15 @@ public final class NameVariantCheck implements Check {
    */
   static boolean isVariant(String written, String key, String alias, String aliasKey, int words,
       int maxDistance) {
-    return isVariant(written, key, alias, aliasKey, words, maxDistance, null);
+    return isVariant(written, key, alias, aliasKey, words, maxDistance, null, null);
   }
 
-  /** {@code aliasWords}: the words of {@code aliasKey}, when already split (else null). */
+  /**
+   * {@code keyWords} and {@code aliasWords}: the words of {@code key} and {@code aliasKey}, when
+   * already split (else null).
+   */
   static boolean isVariant(String written, String key, String alias, String aliasKey, int words,
-      int maxDistance, String[] aliasWords) {
+      int maxDistance, String[] keyWords, String[] aliasWords) {
     if (words == 1 && withinOne(key, aliasKey) != 1) {
       return false; // the cheapest test that most look-alikes fail: first
     }
@@ -230,7 +231,7 @@ public final class NameVariantCheck implements Check {
     if (words == 1) {
       return brandLike(alias) || (key.length() == aliasKey.length() && sameLetters(key, aliasKey));
     }
-    String[] a = key.split(" ");
+    String[] a = keyWords != null ? keyWords : key.split(" ");
     String[] b = aliasWords != null ? aliasWords : aliasKey.split(" ");
     if (a.length != b.length) {
       return false;
@@ -414,14 +415,15 @@ public final class NameVariantCheck implements Check {
   static List<Word> words(String text) {
     List<Word> out = new ArrayList<>(text.length() / 24 + 8);
     int i = 0;
-    int n = text.length();
+    char[] chars = text.toCharArray(); // one copy, then no check of the string's coding per char
+    int n = chars.length;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (letterOrDigit(c)) {
         int s = i;
         boolean kept = Character.isUpperCase(c) || Character.isDigit(c);
-        while (i < n && (letterOrDigit(text.charAt(i))
-            || (text.charAt(i) == '-' && i + 1 < n && letterOrDigit(text.charAt(i + 1))))) {
+        while (i < n && (letterOrDigit(chars[i])
+            || (chars[i] == '-' && i + 1 < n && letterOrDigit(chars[i + 1])))) {
           i++;
         }
         if (kept) {
