@@ -141,6 +141,12 @@ public final class NameVariantCheck implements Check {
         if (last.end() - w.start() > index.longest(candidates) + (n == 1 ? 1 : maxDistance)) {
           continue;
         }
+        // Written in ASCII, a name folds to as many characters, its gaps being single spaces:
+        // one too short to compare is skipped before it is copied and folded ("Le", "Il").
+        if (ascii(doc.text(), w.start(), last.end())
+            && last.end() - w.start() - (n - 1) < Math.max(minLength, n == 1 ? 6 : 0)) {
+          continue;
+        }
         String written = doc.text().substring(w.start(), last.end());
         String key = Terms.normalize(written);
         if (lengthWithoutSpaces(key) < Math.max(minLength, n == 1 ? 6 : 0)
@@ -309,6 +315,15 @@ public final class NameVariantCheck implements Check {
     java.util.Arrays.sort(x);
     java.util.Arrays.sort(y);
     return java.util.Arrays.equals(x, y);
+  }
+
+  private static boolean ascii(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lengthWithoutSpaces(String key) {
