@@ -23,7 +23,8 @@ import org.figlint.value.DateInterval;
 
 /**
  * The facade of the check package: analyses documents (in parallel) and runs every enabled
- * check on them, then the corpus checks on all of them together.
+ * check on them (a {@link Run} takes them one by one), then compares the claims kept of all of
+ * them.
  */
 public final class Linter {
   /** Every check, in the order of the documentation. */
