@@ -142,6 +142,9 @@ final class LintCommand implements Callable<Integer> {
     Archive archived;
     try {
       archived = archive == null ? null : Archive.openReadOnly(archive);
+      if (archived != null) {
+        archived.warmLookups();
+      }
     } catch (ArchiveException e) {
       err.println("figlint: " + e.getMessage());
       return ExitCode.ERROR.code;

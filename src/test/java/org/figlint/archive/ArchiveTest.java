@@ -115,6 +115,35 @@ class ArchiveTest {
   }
 
   @Test
+  void lookUpsReadiedOnASpareThreadGiveTheSameClaimsAndAreNotCounted() {
+    Path file = dir.resolve("a.db");
+    Archive.Entry entry = entry(analyse("mistral.txt", MISTRAL));
+    try (Archive archive = Archive.open(file, true)) {
+      archive.write(List.of(entry));
+    }
+    List<List<ArchivedClaim>> cold = new java.util.ArrayList<>();
+    try (Archive archive = Archive.openReadOnly(file)) {
+      for (ArchivedClaim claim : entry.claims()) {
+        cold.add(archive.lookup(claim.key()));
+      }
+    }
+    try (Archive archive = Archive.openReadOnly(file)) {
+      archive.warmLookups();
+      List<List<ArchivedClaim>> warm = new java.util.ArrayList<>();
+      for (ArchivedClaim claim : entry.claims()) {
+        warm.add(archive.lookup(claim.key()));
+      }
+      assertEquals(cold, warm);
+      assertEquals(entry.claims().size(), archive.lookups());
+      assertEquals(cold.stream().mapToInt(List::size).sum(), archive.lookupRows());
+    }
+    // Closed at once, while the look-ups are being readied: close waits, nothing fails.
+    Archive archive = Archive.openReadOnly(file);
+    archive.warmLookups();
+    archive.close();
+  }
+
+  @Test
   void aNewFileGetsTheCurrentSchema() throws Exception {
     Path file = dir.resolve("sub/dir/a.db");
     Archive.open(file, true).close();
