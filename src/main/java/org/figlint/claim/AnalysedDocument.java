@@ -33,7 +33,8 @@ public final class AnalysedDocument {
   private final List<Sentence> sentences;
   private final List<PredicateOccurrence> predicateTerms;
   private final List<Claim> claims;
-  private final LineMap lines;
+  /** Lines and columns of the original text, worked out when a position is first asked for. */
+  private volatile LineMap lines;
   /** The words of each sentence, tokenized once when first needed. */
   private final Terms.Text[] words;
   private final Lexicon lexicon;
@@ -47,14 +48,10 @@ public final class AnalysedDocument {
     List<Mention> inOrder = new ArrayList<>(mentions);
     inOrder.sort(Comparator.comparingInt(Mention::start));
     this.mentions = List.copyOf(inOrder);
-    this.lines = document.lines();
     String text = document.analysed();
     // Only the sentences with a figure are split into clauses: the claims are bound in them.
     this.sentences = Segmenter.sentences(text, Transcripts.isTranscript(document.text()),
-        (start, end) -> {
-          int k = firstStartingAt(this.mentions, Mention::start, start);
-          return k < this.mentions.size() && this.mentions.get(k).start() < end;
-        });
+        this::hasFigure);
     List<EntityOccurrence> ents = new ArrayList<>();
     List<PredicateOccurrence> preds = new ArrayList<>();
     this.lexicon = lexicon;
@@ -62,9 +59,7 @@ public final class AnalysedDocument {
     // Claims are bound to the entities and predicates of their own sentence: only the
     // sentences with a figure are searched (entities() searches the others when asked).
     for (int si = 0; si < sentences.size(); si++) {
-      Sentence s = sentences.get(si);
-      int k = firstStartingAt(this.mentions, Mention::start, s.start());
-      if (k < this.mentions.size() && this.mentions.get(k).start() < s.end()) {
+      if (hasFigure(sentences.get(si))) {
         findTerms(text, si, ents, preds);
       }
     }
@@ -73,6 +68,16 @@ public final class AnalysedDocument {
     this.figureEntities = List.copyOf(ents);
     this.predicateTerms = List.copyOf(preds);
     this.claims = buildClaims(lexicon);
+  }
+
+  /** Whether a mention starts in [start, end). */
+  private boolean hasFigure(int start, int end) {
+    int k = firstStartingAt(mentions, Mention::start, start);
+    return k < mentions.size() && mentions.get(k).start() < end;
+  }
+
+  private boolean hasFigure(Sentence s) {
+    return hasFigure(s.start(), s.end());
   }
 
   /** The entities and predicate terms of sentence {@code si}, added to the lists. */
@@ -254,8 +259,7 @@ public final class AnalysedDocument {
     if (result == null) {
       List<FactMention> all = new ArrayList<>();
       for (int si = 0; si < sentences.size(); si++) {
-        Sentence s = sentences.get(si);
-        if (mentionsIn(s.start(), s.end(), null).isEmpty()) {
+        if (!hasFigure(sentences.get(si))) {
           continue;
         }
         all.addAll(perSentence.apply(this, si));
@@ -283,7 +287,12 @@ public final class AnalysedDocument {
   }
 
   public LineMap lines() {
-    return lines;
+    LineMap map = lines;
+    if (map == null) {
+      map = document.lines();
+      lines = map; // a race only builds the same map twice
+    }
+    return map;
   }
 
   public List<Mention> mentions() {
