@@ -366,7 +366,7 @@ public final class NameVariantCheck implements Check {
       Word b = words.get(i + 1);
       if (!Character.isUpperCase(a.first()) || !Character.isUpperCase(b.first())
           || b.start() != a.end() + 1 || doc.text().charAt(a.end()) != ' '
-          || !isName(a.text()) || !isName(b.text()) || !FIRST_NAMES.contains(a.text())) {
+          || !isName(a) || !isName(b) || !FIRST_NAMES.contains(a.text())) {
         continue;
       }
       byFirst.computeIfAbsent(a.text(), k -> new LinkedHashMap<>())
@@ -410,12 +410,14 @@ public final class NameVariantCheck implements Check {
     }
   }
 
-  private static boolean isName(String w) {
-    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+  /** A capital, then lower-case letters or hyphens: "Caroline", "Chopinaud". */
+  private static boolean isName(Word w) {
+    String text = w.source();
+    if (w.end() - w.start() < 2 || !Character.isUpperCase(text.charAt(w.start()))) {
       return false;
     }
-    for (int i = 1; i < w.length(); i++) {
-      char c = w.charAt(i);
+    for (int i = w.start() + 1; i < w.end(); i++) {
+      char c = text.charAt(i);
       if (!Character.isLowerCase(c) && c != '-') {
         return false;
       }
@@ -430,15 +432,14 @@ public final class NameVariantCheck implements Check {
   static List<Word> words(String text) {
     List<Word> out = new ArrayList<>(text.length() / 24 + 8);
     int i = 0;
-    char[] chars = text.toCharArray(); // one copy, then no check of the string's coding per char
-    int n = chars.length;
+    int n = text.length();
     while (i < n) {
-      char c = chars[i];
+      char c = text.charAt(i);
       if (letterOrDigit(c)) {
         int s = i;
         boolean kept = Character.isUpperCase(c) || Character.isDigit(c);
-        while (i < n && (letterOrDigit(chars[i])
-            || (chars[i] == '-' && i + 1 < n && letterOrDigit(chars[i + 1])))) {
+        while (i < n && (letterOrDigit(text.charAt(i))
+            || (text.charAt(i) == '-' && i + 1 < n && letterOrDigit(text.charAt(i + 1))))) {
           i++;
         }
         if (kept) {
