@@ -25,7 +25,7 @@ public final class Terms {
   /**
    * A tokenized text: its words, lower case and without accents, with their UTF-16 spans in the
    * original string. The folded words are kept end to end in one string, so that tokenizing
-   * allocates no string per word. A sentence of a tokenized document is a {@link #slice} of it.
+   * allocates no string per word.
    */
   public static final class Text {
     private final String folded;
@@ -33,69 +33,34 @@ public final class Terms {
     private final int[] fold;
     private final int[] starts;
     private final int[] ends;
-    /** This text's words are the words [from, to) of the arrays. */
-    private final int from;
-    private final int to;
-    /** Subtracted from the spans: the offset of a slice in the tokenized string. */
-    private final int shift;
+    private final int size;
 
-    private Text(String folded, int[] fold, int[] starts, int[] ends, int from,
-        int to, int shift) {
+    private Text(String folded, int[] fold, int[] starts, int[] ends, int size) {
       this.folded = folded;
       this.fold = fold;
       this.starts = starts;
       this.ends = ends;
-      this.from = from;
-      this.to = to;
-      this.shift = shift;
+      this.size = size;
     }
 
     public int size() {
-      return to - from;
+      return size;
     }
 
     /** The normalized word at {@code index} (lower case, no accents). */
     public String word(int index) {
-      int w = from + index;
-      return folded.substring(fold[w], fold[w + 1]);
+      return folded.substring(fold[index], fold[index + 1]);
     }
 
     public int start(int index) {
-      return starts[from + index] - shift;
+      return starts[index];
     }
 
     public int end(int index) {
-      return ends[from + index] - shift;
+      return ends[index];
     }
 
-    /**
-     * The words that lie wholly inside [{@code start}, {@code end}) of this text, as a text
-     * whose spans count from {@code start}: a sentence of a document tokenized once.
-     */
-    public Text slice(int start, int end) {
-      int lo = firstWordFrom(start + shift);
-      int hi = lo;
-      while (hi < to && ends[hi] <= end + shift) {
-        hi++;
-      }
-      return new Text(folded, fold, starts, ends, lo, hi, shift + start);
-    }
-
-    private int firstWordFrom(int offset) {
-      int lo = from;
-      int hi = to;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] < offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
-    /** Whether word {@code w} (an index into the arrays) is {@code word}, or starts with it. */
+    /** Whether word {@code w} is {@code word}, or starts with it. */
     boolean wordMatches(int w, String word, boolean prefix) {
       int length = fold[w + 1] - fold[w];
       return (prefix ? length >= word.length() : length == word.length())
@@ -105,9 +70,9 @@ public final class Terms {
 
   /** One compiled term: its words, and which of them are prefixes ({@code *}). */
   private record Term(String written, String[] words, boolean[] prefix, int order) {
-    /** Whether the words after the first match from word {@code w} (an array index) on. */
+    /** Whether the words after the first match from word {@code w} on. */
     boolean restMatches(Text text, int w) {
-      if (w + words.length > text.to) {
+      if (w + words.length > text.size) {
         return false;
       }
       for (int i = 1; i < words.length; i++) {
@@ -285,7 +250,7 @@ public final class Terms {
 
   /** True when at least one term occurs in {@code text}. */
   public boolean anyIn(Text text) {
-    for (int w = text.from; w < text.to; w++) {
+    for (int w = 0; w < text.size; w++) {
       if (best(text, w, true) != null) {
         return true;
       }
@@ -299,7 +264,7 @@ public final class Terms {
    */
   public java.util.Set<String> occurring(Text text) {
     java.util.Set<String> found = new java.util.HashSet<>();
-    for (int w = text.from; w < text.to; w++) {
+    for (int w = 0; w < text.size; w++) {
       Node node = firstChar(text, w);
       int end = text.fold[w + 1];
       for (int i = text.fold[w] + 1; node != null; i++) {
@@ -328,12 +293,11 @@ public final class Terms {
    */
   public List<Match> find(Text text) {
     List<Match> matches = new ArrayList<>();
-    for (int w = text.from; w < text.to; w++) {
+    for (int w = 0; w < text.size; w++) {
       Term best = best(text, w, false);
       if (best != null) {
         int last = w + best.words.length - 1;
-        matches.add(new Match(best.written, text.starts[w] - text.shift,
-            text.ends[last] - text.shift));
+        matches.add(new Match(best.written, text.starts[w], text.ends[last]));
         w = last; // matches do not overlap
       }
     }
@@ -354,7 +318,7 @@ public final class Terms {
   }
 
   /**
-   * The term that matches from word {@code w} (an array index): the longest, or with {@code any}
+   * The term that matches from word {@code w}: the longest, or with {@code any}
    * the first found; null when none does.
    */
   private Term best(Text text, int w, boolean any) {
@@ -462,7 +426,7 @@ public final class Terms {
       i += cp > 0xFFFF ? 2 : 1;
     }
     fold[count] = n;
-    return new Text(new String(out, 0, n), fold, starts, ends, 0, count, 0);
+    return new Text(new String(out, 0, n), fold, starts, ends, count);
   }
 
   /** Which ASCII characters are word characters: letters and digits. */

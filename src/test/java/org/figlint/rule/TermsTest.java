@@ -136,31 +136,6 @@ class TermsTest {
   }
 
   @Test
-  void aSliceOfATokenizedTextMatchesLikeTheTokenizedSubstring() {
-    String text = "Mistral AI lève 600 millions. L’État investit ; OpenAI d’Altman aussi.";
-    Terms terms = Terms.of("Mistral AI", "invest*", "état", "OpenAI", "Altman", "lève");
-    Terms.Text all = Terms.text(text);
-    int[][] spans = {{0, 29}, {30, text.length()}, {36, 45}, {44, 44}, {0, text.length()}};
-    assertEquals(0, all.slice(38, 45).size(), "a word cut by the slice is not in it");
-    for (int[] span : spans) {
-      String part = text.substring(span[0], span[1]);
-      Terms.Text slice = all.slice(span[0], span[1]);
-      Terms.Text alone = Terms.text(part);
-      assertEquals(terms.find(alone), terms.find(slice), part);
-      assertEquals(terms.occurring(alone), terms.occurring(slice), part);
-      assertEquals(alone.size(), slice.size(), part);
-      for (int w = 0; w < alone.size(); w++) {
-        assertEquals(alone.word(w), slice.word(w));
-        assertEquals(alone.start(w), slice.start(w));
-        assertEquals(alone.end(w), slice.end(w));
-      }
-    }
-    Terms.Text sentence = all.slice(30, text.length());
-    Terms.Text clause = sentence.slice(7, 15);
-    assertEquals(List.of(new Terms.Match("invest*", 0, 8)), terms.find(clause));
-  }
-
-  @Test
   void atEqualLengthAnExactFirstWordWinsOverAPrefixThenTheEarlierTerm() {
     Terms terms = Terms.of("levée*", "levée", "lev*");
     assertEquals("levée", terms.find("une levée record").get(0).term());
