@@ -5,7 +5,6 @@ import java.util.List;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ClaimArchive;
 import org.figlint.claim.Lexicon;
-import org.figlint.document.Position;
 import org.figlint.report.Finding;
 import org.figlint.report.Location;
 import org.figlint.rule.CheckConfig;
@@ -65,12 +64,9 @@ public final class CheckContext {
    * snippet is the original text of the span.
    */
   public static Location location(AnalysedDocument doc, int start, int end, String note) {
-    int from = doc.document().originalOffset(start);
-    int to = end <= start ? from : Math.max(from, doc.document().originalEnd(end));
-    Position s = doc.lines().position(from);
-    Position e = doc.lines().position(to);
-    return new Location(doc.path(), s.line(), s.column(), e.line(), e.column(),
-        doc.document().text().substring(from, to), note);
+    AnalysedDocument.OriginalSpan at = doc.original(start, end);
+    return new Location(doc.path(), at.start().line(), at.start().column(), at.end().line(),
+        at.end().column(), at.text(), note);
   }
 
   public void report(AnalysedDocument doc, int start, int end, String message,

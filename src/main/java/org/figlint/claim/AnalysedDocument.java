@@ -19,7 +19,8 @@ import org.figlint.value.Kind;
 
 /**
  * A document with its mentions, sentences, entity occurrences and claims: everything the checks
- * read. Built once per document; immutable afterwards.
+ * read. Built once per document; what it gives never changes (line map, words and the
+ * entities of sentences without a figure are worked out when first asked for).
  */
 public final class AnalysedDocument {
   /** An entity found in the text: canonical name and UTF-16 span in the document. */
@@ -286,6 +287,19 @@ public final class AnalysedDocument {
     return document.analysed();
   }
 
+  /** A span of the analysed text as it lies in the original file, with its original text. */
+  public record OriginalSpan(org.figlint.document.Position start,
+      org.figlint.document.Position end, String text) {}
+
+  /** Where the analysed span [start, end) lies in the original file; an empty span stays empty. */
+  public OriginalSpan original(int start, int end) {
+    int from = document.originalOffset(start);
+    int to = end <= start ? from : Math.max(from, document.originalEnd(end));
+    LineMap map = lines();
+    return new OriginalSpan(map.position(from), map.position(to),
+        document.text().substring(from, to));
+  }
+
   public LineMap lines() {
     LineMap map = lines;
     if (map == null) {
@@ -316,10 +330,6 @@ public final class AnalysedDocument {
       allEntities = all;
     }
     return all;
-  }
-
-  public List<PredicateOccurrence> predicateTerms() {
-    return predicateTerms;
   }
 
   public List<Claim> claims() {

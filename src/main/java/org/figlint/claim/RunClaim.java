@@ -2,7 +2,6 @@ package org.figlint.claim;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.figlint.document.Position;
 import org.figlint.rule.EntityKind;
 import org.figlint.value.DateInterval;
 import org.figlint.value.Value;
@@ -37,19 +36,15 @@ public record RunClaim(
   /** The kept form of a claim of an analysed document, {@code document} telling it apart. */
   public static RunClaim of(Claim claim, int document, Sets sets) {
     AnalysedDocument doc = claim.document();
-    int from = doc.document().originalOffset(claim.mention().start());
-    int end = claim.mention().end();
-    int to = end <= claim.mention().start() ? from
-        : Math.max(from, doc.document().originalEnd(end));
-    Position s = doc.lines().position(from);
-    Position e = doc.lines().position(to);
-    String snippet = doc.document().text().substring(from, to);
+    AnalysedDocument.OriginalSpan at =
+        doc.original(claim.mention().start(), claim.mention().end());
     String text = claim.text();
     return new RunClaim(document, doc.path(), doc.date(), claim.value(), text,
         claim.mention().start(), claim.sentence(), claim.predicate(),
         sets.shared(claim.entities()), sets.shared(claim.subject()),
-        sets.shared(claim.subjectKinds()), claim.time(), claim.listed(), s.line(), s.column(),
-        e.line(), e.column(), snippet.equals(text) ? text : snippet);
+        sets.shared(claim.subjectKinds()), claim.time(), claim.listed(), at.start().line(),
+        at.start().column(), at.end().line(), at.end().column(),
+        at.text().equals(text) ? text : at.text());
   }
 
   @Override
