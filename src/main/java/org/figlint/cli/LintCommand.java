@@ -299,14 +299,18 @@ final class LintCommand implements Callable<Integer> {
         }
       }
       if (!missing.isEmpty()) {
+        // The inputs that hold them: a file, or the archive of an article ("news.jsonl#12").
+        java.util.Set<String> holders = new java.util.HashSet<>(missing);
+        for (String m : missing) {
+          for (int hash = m.indexOf('#'); hash > 0; hash = m.indexOf('#', hash + 1)) {
+            holders.add(m.substring(0, hash));
+          }
+        }
         List<Object> again = new ArrayList<>();
         for (Object item : items) {
-          if (item instanceof String path && !path.equals("-")) {
-            String shown = Inputs.display(path);
-            if (missing.contains(shown) || missing.stream().anyMatch(
-                m -> m.startsWith(shown) && m.startsWith("#", shown.length()))) {
-              again.add(item);
-            }
+          if (item instanceof String path && !path.equals("-")
+              && holders.contains(Inputs.display(path))) {
+            again.add(item);
           }
         }
         List<Map<String, org.figlint.document.LineMap>> found = again.parallelStream().map(item -> {
