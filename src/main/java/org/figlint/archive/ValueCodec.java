@@ -1,12 +1,18 @@
 package org.figlint.archive;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,65 +29,72 @@ import org.figlint.value.Value;
 
 /**
  * Values as compact JSON, enough to rebuild them exactly: decimals as plain strings, enums by
- * id, and what is absent or at its default left out.
+ * id, and what is absent or at its default left out. Written and read with Jackson's streaming
+ * API: a look-up decodes hundreds of rows in a process that has just started, where building
+ * an {@code ObjectMapper} would cost more than all of them.
  */
 final class ValueCodec {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private ValueCodec() {}
 
   static String encode(Value value) {
-    ObjectNode n = MAPPER.createObjectNode();
-    if (value instanceof Money m) {
-      put(n, "amount", m.amount());
-      n.put("currency", m.currency());
-      qualifier(n, m.qualifier());
-      put(n, "min", m.min());
-      put(n, "max", m.max());
-      if (m.period() != null) {
-        n.put("period", m.period().id());
+    return write(g -> {
+      g.writeStartObject();
+      if (value instanceof Money m) {
+        put(g, "amount", m.amount());
+        g.writeStringField("currency", m.currency());
+        qualifier(g, m.qualifier());
+        put(g, "min", m.min());
+        put(g, "max", m.max());
+        if (m.period() != null) {
+          g.writeStringField("period", m.period().id());
+        }
+        if (!m.alternatives().isEmpty()) {
+          g.writeArrayFieldStart("alternatives");
+          for (String alternative : m.alternatives()) {
+            g.writeString(alternative);
+          }
+          g.writeEndArray();
+        }
+        put(g, "unit", m.unit());
+      } else if (value instanceof DateInterval d) {
+        if (d.resolved()) {
+          g.writeStringField("start", d.start().toString());
+          g.writeStringField("end", d.end().toString());
+        }
+        g.writeStringField("grain", d.grain().id());
+        put(g, "year", d.year());
+        put(g, "month", d.month());
+        put(g, "day", d.day());
+        if (d.weekday() != null) {
+          g.writeStringField("weekday", d.weekday().name().toLowerCase(Locale.ROOT));
+        }
+        if (d.endWeekday() != null) {
+          g.writeStringField("endWeekday", d.endWeekday().name().toLowerCase(Locale.ROOT));
+        }
+        if (d.relative()) {
+          g.writeBooleanField("relative", true);
+        }
+      } else if (value instanceof Percent p) {
+        put(g, "value", p.value());
+        qualifier(g, p.qualifier());
+        if (p.points()) {
+          g.writeBooleanField("points", true);
+        }
+      } else if (value instanceof Count c) {
+        put(g, "value", c.value());
+        g.writeStringField("unit", c.unit());
+        qualifier(g, c.qualifier());
       }
-      if (!m.alternatives().isEmpty()) {
-        ArrayNode alternatives = n.putArray("alternatives");
-        m.alternatives().forEach(alternatives::add);
-      }
-      put(n, "unit", m.unit());
-    } else if (value instanceof DateInterval d) {
-      if (d.resolved()) {
-        n.put("start", d.start().toString());
-        n.put("end", d.end().toString());
-      }
-      n.put("grain", d.grain().id());
-      put(n, "year", d.year());
-      put(n, "month", d.month());
-      put(n, "day", d.day());
-      if (d.weekday() != null) {
-        n.put("weekday", d.weekday().name().toLowerCase(Locale.ROOT));
-      }
-      if (d.endWeekday() != null) {
-        n.put("endWeekday", d.endWeekday().name().toLowerCase(Locale.ROOT));
-      }
-      if (d.relative()) {
-        n.put("relative", true);
-      }
-    } else if (value instanceof Percent p) {
-      put(n, "value", p.value());
-      qualifier(n, p.qualifier());
-      if (p.points()) {
-        n.put("points", true);
-      }
-    } else if (value instanceof Count c) {
-      put(n, "value", c.value());
-      n.put("unit", c.unit());
-      qualifier(n, c.qualifier());
-    }
-    return n.toString();
+      g.writeEndObject();
+    });
   }
 
   /** Rebuilds a value from its JSON. */
   static Value decode(Kind kind, String json) {
     List<String> alternatives = new ArrayList<>();
-    Map<String, String> fields = FlatJson.object(json, alternatives);
+    Map<String, String> fields = fields(json, alternatives);
     switch (kind) {
       case MONEY:
         return new Money(decimal(fields, "amount"), fields.get("currency"), qualifier(fields),
@@ -104,14 +117,90 @@ final class ValueCodec {
   }
 
   /** A JSON array of names, as the archive stores entities. */
-  static String names(java.util.Collection<String> names) {
-    ArrayNode array = MAPPER.createArrayNode();
-    names.forEach(array::add);
-    return array.toString();
+  static String names(Collection<String> names) {
+    return write(g -> {
+      g.writeStartArray();
+      for (String name : names) {
+        g.writeString(name);
+      }
+      g.writeEndArray();
+    });
   }
 
   static List<String> names(String json) {
-    return FlatJson.array(json);
+    try (JsonParser p = JSON.createParser(json)) {
+      expect(p, JsonToken.START_ARRAY, json);
+      List<String> out = strings(p, json);
+      expect(p, null, json);
+      return out;
+    } catch (IOException e) {
+      throw bad(json, e);
+    }
+  }
+
+  /**
+   * The fields of a flat object, scalars as their text; the strings of its array (the archive
+   * writes at most one) go to {@code array}.
+   */
+  private static Map<String, String> fields(String json, List<String> array) {
+    Map<String, String> fields = new HashMap<>();
+    try (JsonParser p = JSON.createParser(json)) {
+      expect(p, JsonToken.START_OBJECT, json);
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        if (t != JsonToken.FIELD_NAME) {
+          throw bad(json, null);
+        }
+        String field = p.currentName();
+        JsonToken v = p.nextToken();
+        if (v == JsonToken.START_ARRAY) {
+          array.addAll(strings(p, json));
+        } else if (v != null && v.isScalarValue()) {
+          fields.put(field, p.getText());
+        } else {
+          throw bad(json, null);
+        }
+      }
+      expect(p, null, json);
+      return fields;
+    } catch (IOException e) {
+      throw bad(json, e);
+    }
+  }
+
+  /** The strings of an array whose start was just read, up to its end. */
+  private static List<String> strings(JsonParser p, String json) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.VALUE_STRING) {
+        throw bad(json, null);
+      }
+      out.add(p.getText());
+    }
+    return out;
+  }
+
+  private static void expect(JsonParser p, JsonToken token, String json) throws IOException {
+    if (p.nextToken() != token) {
+      throw bad(json, null);
+    }
+  }
+
+  private static IllegalArgumentException bad(String json, IOException cause) {
+    return new IllegalArgumentException("bad JSON: " + json, cause);
+  }
+
+  private interface Writing {
+    void to(JsonGenerator g) throws IOException;
+  }
+
+  private static String write(Writing writing) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      writing.to(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** Parses YYYY-MM-DD without the formatter machinery; null stays null. */
@@ -126,21 +215,21 @@ final class ValueCodec {
     return LocalDate.parse(iso);
   }
 
-  private static void put(ObjectNode n, String field, BigDecimal value) {
+  private static void put(JsonGenerator g, String field, BigDecimal value) throws IOException {
     if (value != null) {
-      n.put(field, Decimals.format(value));
+      g.writeStringField(field, Decimals.format(value));
     }
   }
 
-  private static void put(ObjectNode n, String field, Integer value) {
+  private static void put(JsonGenerator g, String field, Integer value) throws IOException {
     if (value != null) {
-      n.put(field, value);
+      g.writeNumberField(field, value);
     }
   }
 
-  private static void qualifier(ObjectNode n, Qualifier q) {
+  private static void qualifier(JsonGenerator g, Qualifier q) throws IOException {
     if (q != Qualifier.EXACT) {
-      n.put("qualifier", q.id());
+      g.writeStringField("qualifier", q.id());
     }
   }
 

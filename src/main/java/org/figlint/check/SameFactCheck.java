@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ArchivedClaim;
@@ -210,49 +209,92 @@ abstract class SameFactCheck implements CorpusCheck {
           .thenComparing(Statement::documentPath)
           .thenComparingInt(Statement::offset);
 
-  /** Findings go to the claims of the run only: archived documents were checked before. */
+  /**
+   * Findings go to the claims of the run only: archived documents were checked before. Each
+   * round takes as reference the claim that the most others are comparable and consistent
+   * with (ties: the earliest), reports the run's claims that are comparable but not consistent
+   * with it, and goes on with the claims not comparable with it. Which pairs are comparable and
+   * consistent is worked out once for the block, and the supports are kept up to date as
+   * claims leave, so a block of n claims costs n² tests whatever the number of rounds.
+   */
   private void resolve(List<Statement> group, CheckContext ctx) {
-    List<Statement> remaining = new ArrayList<>(group);
-    remaining.sort(EARLIEST);
-    while (remaining.size() > 1 && remaining.stream().anyMatch(RunClaim.class::isInstance)) {
-      Statement reference = null;
-      int bestSupport = -1;
-      boolean periodic = ctx.lexicon().periodic(group.get(0).predicate());
-      for (int i = 0; i < remaining.size(); i++) {
-        int support = 0;
-        for (int j = 0; j < remaining.size(); j++) {
-          if (i != j && comparable(remaining.get(i), remaining.get(j), periodic)
-              && consistent(remaining.get(i), remaining.get(j), ctx)) {
-            support++;
+    List<Statement> claims = new ArrayList<>(group);
+    claims.sort(EARLIEST);
+    int n = claims.size();
+    boolean periodic = ctx.lexicon().periodic(group.get(0).predicate());
+    boolean[][] comparable = new boolean[n][n];
+    boolean[][] agrees = new boolean[n][n];
+    int[] support = new int[n];
+    Consistency[] values = new Consistency[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = Consistency.of(claims.get(i), ctx);
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (i != j && comparable(claims.get(i), claims.get(j), periodic)) {
+          comparable[i][j] = true;
+          if (values[i].consistent(values[j])) {
+            agrees[i][j] = true;
+            support[i]++;
           }
         }
-        if (support > bestSupport) {
-          bestSupport = support;
-          reference = remaining.get(i);
+      }
+    }
+    // The claims still to resolve, in publication order.
+    int[] remaining = new int[n];
+    for (int i = 0; i < n; i++) {
+      remaining[i] = i;
+    }
+    int size = n;
+    int[] left = new int[n];
+    while (size > 1 && anyOfRun(claims, remaining, size)) {
+      int reference = -1;
+      for (int k = 0; k < size; k++) {
+        int i = remaining[k];
+        if (reference < 0 || support[i] > support[reference]) {
+          reference = i;
         }
       }
       List<Statement> agreeing = new ArrayList<>();
       List<Statement> dissenting = new ArrayList<>();
-      List<Statement> later = new ArrayList<>();
-      for (Statement c : remaining) {
-        if (c == reference) {
+      int kept = 0;
+      int leaving = 0;
+      for (int k = 0; k < size; k++) {
+        int c = remaining[k];
+        if (c != reference && !comparable[reference][c]) {
+          remaining[kept++] = c;
           continue;
         }
-        if (!comparable(reference, c, periodic)) {
-          later.add(c);
-        } else if (consistent(reference, c, ctx)) {
-          agreeing.add(c);
-        } else {
-          dissenting.add(c);
+        left[leaving++] = c;
+        if (c != reference) {
+          (agrees[reference][c] ? agreeing : dissenting).add(claims.get(c));
         }
       }
+      Statement ref = claims.get(reference);
       for (Statement d : dissenting) {
         if (d instanceof RunClaim claim) {
-          report(claim, reference, agreeing, ctx);
+          report(claim, ref, agreeing, ctx);
         }
       }
-      remaining = later;
+      size = kept;
+      for (int k = 0; k < size; k++) {
+        int i = remaining[k];
+        for (int l = 0; l < leaving; l++) {
+          if (agrees[i][left[l]]) {
+            support[i]--;
+          }
+        }
+      }
     }
+  }
+
+  private static boolean anyOfRun(List<Statement> claims, int[] remaining, int size) {
+    for (int k = 0; k < size; k++) {
+      if (claims.get(remaining[k]) instanceof RunClaim) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -309,34 +351,48 @@ abstract class SameFactCheck implements CorpusCheck {
     return true;
   }
 
-  static boolean consistent(Statement a, Statement b, CheckContext ctx) {
-    Value va = a.value();
-    Value vb = b.value();
-    if (va instanceof DateInterval da && vb instanceof DateInterval db) {
-      return da.overlaps(db);
-    }
-    if (va instanceof Percent pa && vb instanceof Percent pb && pa.points() != pb.points()) {
-      return true;
-    }
-    BigDecimal tolerance = ctx.config().decimal("tolerance");
-    if (va instanceof Money ma && vb instanceof Money mb) {
-      if (ma.currency().equals(mb.currency())) {
-        return Values.bounds(va, false).overlaps(Values.bounds(vb, false), tolerance);
+  /**
+   * A claim's value as the test of consistency needs it, worked out once per claim rather than
+   * for every pair: its bounds, widened by the tolerance, and for money its bounds in euros on
+   * its document's date (rounding allowed), widened by the tolerance across currencies. Two
+   * values are consistent when the widened bounds of the first meet the bounds of the second;
+   * dates, when their intervals overlap; values that cannot be compared are consistent.
+   */
+  private record Consistency(Value value, Values.Bounds bounds, Values.Bounds widened,
+      Values.Bounds euros, Values.Bounds eurosWidened) {
+    static Consistency of(Statement c, CheckContext ctx) {
+      Value v = c.value();
+      if (v instanceof DateInterval) {
+        return new Consistency(v, null, null, null, null);
       }
-      Optional<Values.Converted> ca = Values.convert(Values.bounds(va, true), ma.currency(), "EUR",
-          a.documentDate(), ctx.rates());
-      Optional<Values.Converted> cb = Values.convert(Values.bounds(vb, true), mb.currency(), "EUR",
-          b.documentDate(), ctx.rates());
-      if (ca.isEmpty() || cb.isEmpty()) {
+      BigDecimal tolerance = ctx.config().decimal("tolerance");
+      Values.Bounds bounds = Values.bounds(v, false);
+      Values.Bounds euros = null;
+      if (v instanceof Money m) {
+        euros = Values.convert(Values.bounds(v, true), m.currency(), "EUR", c.documentDate(),
+            ctx.rates()).map(Values.Converted::bounds).orElse(null);
+      }
+      return new Consistency(v, bounds, bounds.widened(tolerance), euros,
+          euros == null ? null : euros.widened(tolerance.max(CROSS_CURRENCY_TOLERANCE)));
+    }
+
+    boolean consistent(Consistency o) {
+      if (value instanceof DateInterval da && o.value instanceof DateInterval db) {
+        return da.overlaps(db);
+      }
+      if (value instanceof Percent pa && o.value instanceof Percent pb
+          && pa.points() != pb.points()) {
         return true;
       }
-      return ca.get().bounds().overlaps(cb.get().bounds(),
-          tolerance.max(CROSS_CURRENCY_TOLERANCE));
+      if (value instanceof Money ma && o.value instanceof Money mb
+          && !ma.currency().equals(mb.currency())) {
+        return euros == null || o.euros == null || eurosWidened.meets(o.euros);
+      }
+      if (!value.getClass().equals(o.value.getClass())) {
+        return true;
+      }
+      return widened.meets(o.bounds);
     }
-    if (!va.getClass().equals(vb.getClass())) {
-      return true;
-    }
-    return Values.bounds(va, false).overlaps(Values.bounds(vb, false), tolerance);
   }
 
   private void report(RunClaim dissent, Statement reference, List<Statement> agreeing,

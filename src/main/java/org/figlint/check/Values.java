@@ -28,11 +28,21 @@ public final class Values {
 
   /** The closed interval of values a figure stands for; null ends are unbounded. */
   public record Bounds(BigDecimal low, BigDecimal high) {
+    /** Whether these bounds, widened by {@code tolerance}, meet {@code o}. */
     public boolean overlaps(Bounds o, BigDecimal tolerance) {
-      BigDecimal lo = low == null ? null : low.multiply(BigDecimal.ONE.subtract(tolerance), MC);
-      BigDecimal hi = high == null ? null : high.multiply(BigDecimal.ONE.add(tolerance), MC);
-      boolean belowOther = hi != null && o.low != null && hi.compareTo(o.low) < 0;
-      boolean aboveOther = lo != null && o.high != null && lo.compareTo(o.high) > 0;
+      return widened(tolerance).meets(o);
+    }
+
+    /** These bounds with the low one lowered and the high one raised by {@code tolerance}. */
+    public Bounds widened(BigDecimal tolerance) {
+      return new Bounds(low == null ? null : low.multiply(BigDecimal.ONE.subtract(tolerance), MC),
+          high == null ? null : high.multiply(BigDecimal.ONE.add(tolerance), MC));
+    }
+
+    /** Whether the two intervals have a point in common (a missing bound is open). */
+    public boolean meets(Bounds o) {
+      boolean belowOther = high != null && o.low != null && high.compareTo(o.low) < 0;
+      boolean aboveOther = low != null && o.high != null && low.compareTo(o.high) > 0;
       return !belowOther && !aboveOther;
     }
 
@@ -155,6 +165,19 @@ public final class Values {
     BigDecimal shown = v.abs().compareTo(BigDecimal.valueOf(1000)) >= 0
         ? v.setScale(0, RoundingMode.HALF_EVEN) : v;
     return f.format(shown);
+  }
+
+  /**
+   * Formats a number, a day and a message pattern once, so that the locale data they load
+   * (number symbols, month and day names) is ready when the first finding is written. Called on
+   * a spare thread at start-up.
+   */
+  public static void warmUp(Locale locale) {
+    Values v = new Values(locale);
+    v.money(new BigDecimal("1500000.5"), new BigDecimal("2000000"), "EUR");
+    v.day(LocalDate.of(2024, 3, 5));
+    v.date(DateInterval.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), Grain.MONTH));
+    new java.text.MessageFormat("{0} {1}", locale).format(new Object[] {"a", 12});
   }
 
   /** "15 000 000 EUR", "10 000 000 à 20 000 000 EUR". */

@@ -8,8 +8,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.figlint.archive.Archive;
+import org.figlint.check.Values;
 import org.figlint.parse.Extractor;
 import org.figlint.review.Reviewer;
 import picocli.CommandLine;
@@ -54,6 +56,9 @@ public final class Main implements Runnable {
           Reviewer.prefetchBundledRules();
         }
         Extractor.warmUp();
+        if (args[0].equals("lint")) {
+          Values.warmUp(Locale.FRENCH); // the language of messages unless --lang says otherwise
+        }
       });
     }
     System.exit(commandLine(args).execute(args));

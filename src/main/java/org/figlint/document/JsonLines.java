@@ -24,7 +24,10 @@ import java.util.zip.GZIPInputStream;
  * that names the document as {@code file#id}. Positions are lines and columns of that text.
  */
 public final class JsonLines {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Built on the first line read: asking whether a file is JSON lines must not cost it. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private JsonLines() {}
 
@@ -117,7 +120,7 @@ public final class JsonLines {
       throws InputException {
     JsonNode node;
     try {
-      node = MAPPER.readTree(line);
+      node = Mapper.MAPPER.readTree(line);
     } catch (IOException e) {
       throw new InputException(displayPath + ":" + number + ": not a JSON object");
     }

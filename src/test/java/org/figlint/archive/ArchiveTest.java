@@ -13,6 +13,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -70,6 +72,32 @@ class ArchiveTest {
       }
     }
     assertTrue(values > 300, "only " + values + " values");
+  }
+
+  /** Archives written before stay readable: the JSON of a value keeps its exact form. */
+  @Test
+  void valuesAreWrittenInTheFormArchivesHold() {
+    Extractor extractor = Extractor.create();
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("15 millions d'euros",
+        "{\"amount\":\"15000000\",\"currency\":\"EUR\",\"unit\":\"1000000\"}");
+    expected.put("plus de 1 500 clients",
+        "{\"value\":\"1500\",\"unit\":\"clients\",\"qualifier\":\"more_than\"}");
+    expected.put("Jeudi 27 mars 2025", "{\"start\":\"2025-03-27\",\"end\":\"2025-03-27\","
+        + "\"grain\":\"day\",\"year\":2025,\"month\":3,\"day\":27,\"weekday\":\"thursday\"}");
+    expected.put("250 millions de dollars", "{\"amount\":\"250000000\",\"currency\":\"USD\","
+        + "\"alternatives\":[\"CAD\",\"AUD\",\"HKD\",\"SGD\",\"NZD\"],\"unit\":\"1000000\"}");
+    expected.put("12,5 %", "{\"value\":\"12.5\"}");
+    expected.forEach((text, json) -> {
+      List<Mention> found = extractor.extract(text, null);
+      assertEquals(1, found.size(), text);
+      assertEquals(json, ValueCodec.encode(found.get(0).value()), text);
+      assertEquals(found.get(0).value(), ValueCodec.decode(found.get(0).value().kind(), json));
+    });
+    assertThrows(IllegalArgumentException.class,
+        () -> ValueCodec.decode(org.figlint.value.Kind.PERCENT, "{\"value\":\"1\""));
+    assertThrows(IllegalArgumentException.class,
+        () -> ValueCodec.decode(org.figlint.value.Kind.PERCENT, "{\"value\":{\"a\":1}}"));
   }
 
   @Test
