@@ -2,8 +2,6 @@ package org.figlint.archive;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,12 +26,14 @@ import org.figlint.value.Value;
 
 /**
  * Values as compact JSON, enough to rebuild them exactly: decimals as plain strings, enums by
- * id, and what is absent or at its default left out. Written and read with Jackson's streaming
- * API: a look-up decodes hundreds of rows in a process that has just started, where building
- * an {@code ObjectMapper} would cost more than all of them.
+ * id, and what is absent or at its default left out. Written with Jackson's streaming API, read
+ * by {@link FlatJson}: a look-up decodes hundreds of rows in a process that has just started.
  */
 final class ValueCodec {
-  private static final JsonFactory JSON = new JsonFactory();
+  /** Only {@code archive add} writes: a look-up does not load Jackson. */
+  private static final class Writer {
+    static final JsonFactory JSON = new JsonFactory();
+  }
 
   private ValueCodec() {}
 
@@ -94,7 +93,7 @@ final class ValueCodec {
   /** Rebuilds a value from its JSON. */
   static Value decode(Kind kind, String json) {
     List<String> alternatives = new ArrayList<>();
-    Map<String, String> fields = fields(json, alternatives);
+    Map<String, String> fields = FlatJson.object(json, alternatives);
     switch (kind) {
       case MONEY:
         return new Money(decimal(fields, "amount"), fields.get("currency"), qualifier(fields),
@@ -128,65 +127,7 @@ final class ValueCodec {
   }
 
   static List<String> names(String json) {
-    try (JsonParser p = JSON.createParser(json)) {
-      expect(p, JsonToken.START_ARRAY, json);
-      List<String> out = strings(p, json);
-      expect(p, null, json);
-      return out;
-    } catch (IOException e) {
-      throw bad(json, e);
-    }
-  }
-
-  /**
-   * The fields of a flat object, scalars as their text; the strings of its array (the archive
-   * writes at most one) go to {@code array}.
-   */
-  private static Map<String, String> fields(String json, List<String> array) {
-    Map<String, String> fields = new HashMap<>();
-    try (JsonParser p = JSON.createParser(json)) {
-      expect(p, JsonToken.START_OBJECT, json);
-      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-        if (t != JsonToken.FIELD_NAME) {
-          throw bad(json, null);
-        }
-        String field = p.currentName();
-        JsonToken v = p.nextToken();
-        if (v == JsonToken.START_ARRAY) {
-          array.addAll(strings(p, json));
-        } else if (v != null && v.isScalarValue()) {
-          fields.put(field, p.getText());
-        } else {
-          throw bad(json, null);
-        }
-      }
-      expect(p, null, json);
-      return fields;
-    } catch (IOException e) {
-      throw bad(json, e);
-    }
-  }
-
-  /** The strings of an array whose start was just read, up to its end. */
-  private static List<String> strings(JsonParser p, String json) throws IOException {
-    List<String> out = new ArrayList<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t != JsonToken.VALUE_STRING) {
-        throw bad(json, null);
-      }
-      out.add(p.getText());
-    }
-    return out;
-  }
-
-  private static void expect(JsonParser p, JsonToken token, String json) throws IOException {
-    if (p.nextToken() != token) {
-      throw bad(json, null);
-    }
-  }
-
-  private static IllegalArgumentException bad(String json, IOException cause) {
-    return new IllegalArgumentException("bad JSON: " + json, cause);
+    return FlatJson.array(json);
   }
 
   private interface Writing {
@@ -195,7 +136,7 @@ final class ValueCodec {
 
   private static String write(Writing writing) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    try (JsonGenerator g = Writer.JSON.createGenerator(out)) {
       writing.to(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
