@@ -242,7 +242,7 @@ final class Prose {
       String investor = d.pick(INVESTORS);
       World.Deal deal = deal(d, investor, target, true);
       return target + " a levé " + d.fig.money(deal.amount(), deal.currency()) + " auprès de "
-          + investor + ", a annoncé la société " + recently(d) + ".";
+          + deal.investor() + ", a annoncé la société " + recently(d) + ".";
     });
     add("investment", d -> {
       String target = d.pick(TARGETS);
@@ -572,9 +572,13 @@ final class Prose {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
   }
 
-  /** The deal between two parties at this date: the one in the news, or a new one. */
+  /**
+   * The deal between two parties at this date: the one in the news, or a new one. A funding
+   * round is the target's round in the news, whoever the investor named.
+   */
   private static World.Deal deal(Draft d, String investor, String target, boolean round) {
-    World.Deal known = d.world.dealBetween(investor, target, d.date);
+    World.Deal known = round ? d.world.roundOf(target, d.date)
+        : d.world.dealBetween(investor, target, d.date);
     if (known != null) {
       return known;
     }

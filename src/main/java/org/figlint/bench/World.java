@@ -93,6 +93,21 @@ final class World {
     return null;
   }
 
+  /**
+   * The funding round of {@code target} still in the news at {@code date}, or null: a company
+   * raises one round at a time, with several investors, and every article quotes its amount.
+   */
+  Deal roundOf(String target, LocalDate date) {
+    Deal last = null;
+    for (Deal d : recent) {
+      if (d.round() && d.target().equals(target)
+          && Math.abs(ChronoUnit.DAYS.between(d.date(), date)) <= 2 * DEAL_NEWS_DAYS) {
+        last = d;
+      }
+    }
+    return last;
+  }
+
   void announce(Deal deal) {
     recent.addLast(deal);
     while (recent.size() > REMEMBERED_DEALS) {

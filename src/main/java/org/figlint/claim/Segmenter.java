@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits prose into sentences and clauses. A sentence ends at . ! ? … followed by a space and
- * a capital, a quote or a line break, and at a line break (except in transcripts, whose
- * sentences run over several lines). Clauses split at ; and at relative and contrastive
- * links (" qui ", " mais ", " tandis que ", " alors que ", parentheses), so that a figure binds
- * to the predicate of its own clause.
+ * Splits prose into sentences and clauses. A sentence ends at . ! ? … followed by a line
+ * break, or by a space and a capital, an opening quote, a digit, a dash or a name written with
+ * a small letter first ("xAI", "iPhone"); and at a line break (except in transcripts, whose
+ * sentences run over several lines). Clauses split at ; and at relative and contrastive links
+ * (" qui ", " mais ", " tandis que ", " alors que ", parentheses), so that a figure binds to
+ * the predicate of its own clause.
  */
 public final class Segmenter {
   private static final String[] CLAUSE_LINKS = {
@@ -104,8 +105,9 @@ public final class Segmenter {
             end = true;
           } else if (Character.isWhitespace(next) && i + 2 < n) {
             char after = text.charAt(i + 2);
-            end = Character.isUpperCase(after) || after == '«' || after == '"' || after == '—'
-                || after == '-' || Character.isDigit(after);
+            end = Character.isUpperCase(after) || OPENING_QUOTES.indexOf(after) >= 0
+                || after == '—' || after == '-' || Character.isDigit(after)
+                || camelCase(text, i + 2);
             if (end && c == '.' && isAbbreviation(text, i)) {
               end = false;
             }
@@ -126,6 +128,25 @@ public final class Segmenter {
     }
     return out;
   }
+
+  /**
+   * Whether a word that starts at {@code at} is a name written with a small letter first and a
+   * capital inside ("xAI", "iPhone", "eBay"), which starts a sentence as it is.
+   */
+  private static boolean camelCase(String text, int at) {
+    if (!Character.isLowerCase(text.charAt(at))) {
+      return false;
+    }
+    for (int k = at + 1; k < text.length() && Character.isLetter(text.charAt(k)); k++) {
+      if (Character.isUpperCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Quotes that open a sentence: French, English and German typography, and straight ones. */
+  private static final String OPENING_QUOTES = "«\"“„‘‹";
 
   /** The characters that can end a sentence. */
   private static final char[] ENDINGS = {'\n', '.', '!', '?', '…'};

@@ -225,8 +225,16 @@ final class Linting {
     }
   }
 
-  void shutdown() {
-    scheduler.shutdownNow();
+  /**
+   * Starts no more lints and drops the one waiting for its delay. A lint under way is not
+   * interrupted: it could be cut in the middle of a message to the editor, and the response to
+   * {@code shutdown} would be lost behind it.
+   */
+  synchronized void shutdown() {
+    if (pending != null) {
+      pending.cancel(false);
+    }
+    scheduler.shutdown();
   }
 
   static Source source(OpenDocument d) {

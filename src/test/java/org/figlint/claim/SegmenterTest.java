@@ -30,6 +30,23 @@ class SegmenterTest {
   }
 
   @Test
+  void aSentenceThatOpensWithAQuoteOrANameInSmallLettersStartsAfterTheMark() {
+    assertEquals(List.of("Le titre a reculé de 3 %.", "“Le marché doute”, dit-elle.",
+            "„Gut”, sagt er.", "‘Oui’, dit-il.", "\"Non\", répond-elle."),
+        sentences("Le titre a reculé de 3 %. “Le marché doute”, dit-elle. „Gut”, sagt er. "
+            + "‘Oui’, dit-il. \"Non\", répond-elle.", false));
+    assertEquals(List.of("Le titre vaut 70 euros.", "xAI a levé 10 millions de dollars.",
+            "iPhone et eBay suivent."),
+        sentences("Le titre vaut 70 euros. xAI a levé 10 millions de dollars. iPhone et eBay "
+            + "suivent.", false));
+    // A small letter with no capital inside is no sentence start; nor a name after "M."
+    assertEquals(List.of("Le total. fin et iphone. suite"),
+        sentences("Le total. fin et iphone. suite", false));
+    assertEquals(List.of("Selon M. eBay-Durand, tout va bien."),
+        sentences("Selon M. eBay-Durand, tout va bien.", false));
+  }
+
+  @Test
   void aTranscriptSentenceRunsOverLinesUntilABlankLine() {
     assertEquals(List.of("Bonjour à tous\net bienvenue", "Deuxième bloc."),
         sentences("Bonjour à tous\net bienvenue\n\nDeuxième bloc.", true));

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -79,10 +81,14 @@ final class LspConnection implements AutoCloseable {
   private final List<PublishDiagnosticsParams> seen = new ArrayList<>();
 
   LspConnection() throws IOException {
-    PipedInputStream serverIn = new PipedInputStream(1 << 16);
-    PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-    PipedInputStream clientIn = new PipedInputStream(1 << 16);
-    PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+    // Channel pipes rather than java.io's piped streams, whose reader fails ("write end dead")
+    // once the thread that last wrote has ended, as a pool thread that sent a response may.
+    Pipe toServer = Pipe.open();
+    Pipe toClient = Pipe.open();
+    InputStream serverIn = Channels.newInputStream(toServer.source());
+    OutputStream clientOut = Channels.newOutputStream(toServer.sink());
+    InputStream clientIn = Channels.newInputStream(toClient.source());
+    OutputStream serverOut = Channels.newOutputStream(toClient.sink());
     pipes.addAll(List.of(clientOut, serverOut));
     FiglintLanguageServer impl = new FiglintLanguageServer(
         FiglintLanguageServer.DEFAULT_DEBOUNCE_MILLIS, exitCode::complete);
