@@ -161,10 +161,19 @@ final class Draft {
     BigDecimal euros = exact.get();
     if (asked(Inconsistency.CONVERSION)) {
       // Too high for "dollars": 20 % too low could be another dollar (Canadian, Australian).
+      // Three digits, so that a round figure ("2 milliards") does not cover the error.
       boolean high = currency.equals("USD") || r.nextBoolean();
       euros = euros.multiply(high ? new BigDecimal("1.2") : new BigDecimal("0.8"));
       planted(Inconsistency.CONVERSION);
+      return Optional.of(Figures.significant(euros, 3));
     }
-    return Optional.of(Figures.significant(euros, 2 + r.nextInt(2)));
+    // A correct conversion is rounded as a writer rounds it, to two or three digits, but
+    // never further than 2 % from the exact value: "100 millions" for 104.5 is not one.
+    BigDecimal shown = Figures.significant(euros, 2 + r.nextInt(2));
+    BigDecimal gap = shown.subtract(euros).abs().divide(euros, java.math.MathContext.DECIMAL64);
+    if (gap.compareTo(new BigDecimal("0.02")) > 0) {
+      shown = Figures.significant(euros, 3);
+    }
+    return Optional.of(shown);
   }
 }
