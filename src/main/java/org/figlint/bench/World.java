@@ -82,12 +82,17 @@ final class World {
     return candidates.isEmpty() ? null : candidates.get(r.nextInt(candidates.size()));
   }
 
-  /** The deal between two parties still in the news at {@code date}, or null. */
+  /**
+   * The deal between two parties still in the news at {@code date}, or null. A deal stays in
+   * the news while it is younger than twice {@link #DEAL_NEWS_DAYS}, and as long as an article
+   * quoted it in the last {@link #QUOTED_DAYS} days: a new deal between the same parties is not
+   * announced while the last one is still being written about.
+   */
   Deal dealBetween(String investor, String target, LocalDate date) {
     for (Deal d : recent) {
-      if (d.investor().equals(investor) && d.target().equals(target)
-          && Math.abs(ChronoUnit.DAYS.between(d.date(), date)) <= 2 * DEAL_NEWS_DAYS) {
-        return d;
+      if (!d.round() && d.investor().equals(investor) && d.target().equals(target)
+          && inTheNews(d, date)) {
+        return quoted(d, date);
       }
     }
     return null;
@@ -100,26 +105,52 @@ final class World {
   Deal roundOf(String target, LocalDate date) {
     Deal last = null;
     for (Deal d : recent) {
-      if (d.round() && d.target().equals(target)
-          && Math.abs(ChronoUnit.DAYS.between(d.date(), date)) <= 2 * DEAL_NEWS_DAYS) {
+      if (d.round() && d.target().equals(target) && inTheNews(d, date)) {
         last = d;
       }
     }
-    return last;
+    return last == null ? null : quoted(last, date);
   }
 
+  /** How long after an article quoted a deal no other deal of the same parties is announced. */
+  static final int QUOTED_DAYS = 62;
+
+  private final java.util.Map<Deal, LocalDate> lastQuoted = new java.util.HashMap<>();
+
+  private boolean inTheNews(Deal d, LocalDate date) {
+    LocalDate quoted = lastQuoted.getOrDefault(d, d.date());
+    return Math.abs(ChronoUnit.DAYS.between(d.date(), date)) <= 2 * DEAL_NEWS_DAYS
+        || ChronoUnit.DAYS.between(quoted, date) <= QUOTED_DAYS;
+  }
+
+  private Deal quoted(Deal d, LocalDate date) {
+    lastQuoted.merge(d, date, (a, b) -> a.isAfter(b) ? a : b);
+    return d;
+  }
+
+  /** A new deal; the one it replaces (same parties, or the same company's round) is forgotten. */
   void announce(Deal deal) {
+    for (Iterator<Deal> it = recent.iterator(); it.hasNext(); ) {
+      Deal d = it.next();
+      if (d.round() == deal.round() && d.target().equals(deal.target())
+          && (deal.round() || d.investor().equals(deal.investor()))) {
+        it.remove();
+        lastQuoted.remove(d);
+      }
+    }
     recent.addLast(deal);
     while (recent.size() > REMEMBERED_DEALS) {
-      recent.removeFirst();
+      lastQuoted.remove(recent.removeFirst());
     }
   }
 
   /** Forgets deals too old to be quoted by documents from {@code date} on. */
   void forgetBefore(LocalDate date) {
     for (Iterator<Deal> it = recent.iterator(); it.hasNext(); ) {
-      if (ChronoUnit.DAYS.between(it.next().date(), date) > 2 * DEAL_NEWS_DAYS) {
+      Deal d = it.next();
+      if (!inTheNews(d, date)) {
         it.remove();
+        lastQuoted.remove(d);
       }
     }
   }

@@ -325,6 +325,12 @@ abstract class SameFactCheck implements CorpusCheck {
     if (!dates && a.time() != null && b.time() != null) {
       return a.time().overlaps(b.time());
     }
+    if (!dates && !periodic && (a.time() == null) != (b.time() == null)
+        && before(a.time() != null ? a : b, a.time() != null ? b : a)) {
+      // "En mars 2022, X avait levé 14 M€" and "X a levé 158 M€" in an article of 2023: an
+      // event without a time is news of its article's days, not the one of 2022.
+      return false;
+    }
     if (sameDocument) {
       return true;
     }
@@ -349,6 +355,16 @@ abstract class SameFactCheck implements CorpusCheck {
       return Math.abs(ChronoUnit.DAYS.between(da, db)) <= SAME_TIME_DAYS;
     }
     return true;
+  }
+
+  /**
+   * Whether {@code timed}'s explicit time ended more than {@link #SAME_TIME_DAYS} days before
+   * {@code untimed}'s document was published.
+   */
+  private static boolean before(Statement timed, Statement untimed) {
+    LocalDate published = untimed.documentDate();
+    return published != null && timed.time().resolved()
+        && timed.time().end().plusDays(SAME_TIME_DAYS).isBefore(published);
   }
 
   /**
