@@ -64,8 +64,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed passes per stage; the median is reported (default: ${DEFAULT-VALUE}).")
   int iterations;
 
-  @Option(names = "--warmup", defaultValue = "2", paramLabel = "N",
-      description = "Untimed passes over the first 8 MB before timing (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "5", paramLabel = "N",
+      description = "Untimed passes over the first 8 MB before timing (default: ${DEFAULT-VALUE};"
+          + " with fewer, the compiler is still at work on the parser during the timed passes).")
   int warmups;
 
   @Option(names = "--what", defaultValue = "lexer,extract,lint", split = ",", paramLabel = "STAGE",
