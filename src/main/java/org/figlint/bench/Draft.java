@@ -163,9 +163,15 @@ final class Draft {
       // Too high for "dollars": 20 % too low could be another dollar (Canadian, Australian).
       // Three digits, so that a round figure ("2 milliards") does not cover the error.
       boolean high = currency.equals("USD") || r.nextBoolean();
-      euros = euros.multiply(high ? new BigDecimal("1.2") : new BigDecimal("0.8"));
+      BigDecimal wrong = Figures.significant(
+          euros.multiply(high ? new BigDecimal("1.2") : new BigDecimal("0.8")), 3);
+      if (wrong.precision() < 2) {
+        // 1.999 million written "2 millions" reads as 1.5 to 2.5 million: 25 % off then.
+        wrong = Figures.significant(
+            euros.multiply(high ? new BigDecimal("1.25") : new BigDecimal("0.75")), 3);
+      }
       planted(Inconsistency.CONVERSION);
-      return Optional.of(Figures.significant(euros, 3));
+      return Optional.of(wrong);
     }
     // A correct conversion is rounded as a writer rounds it, to two or three digits, but
     // never further than 2 % from the exact value: "100 millions" for 104.5 is not one.

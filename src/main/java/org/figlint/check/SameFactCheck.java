@@ -325,11 +325,14 @@ abstract class SameFactCheck implements CorpusCheck {
     if (!dates && a.time() != null && b.time() != null) {
       return a.time().overlaps(b.time());
     }
-    if (!dates && !periodic && (a.time() == null) != (b.time() == null)
-        && before(a.time() != null ? a : b, a.time() != null ? b : a)) {
-      // "En mars 2022, X avait levé 14 M€" and "X a levé 158 M€" in an article of 2023: an
-      // event without a time is news of its article's days, not the one of 2022.
-      return false;
+    if (!dates && !periodic && (a.time() == null) != (b.time() == null)) {
+      // An event without a time is news of its article's days: "X a levé 158 M€" in May 2023
+      // is not "en mars 2022, X avait levé 14 M€", and is "en mai 2023, X a levé 15 M€"
+      // whenever either was published.
+      Boolean sameDays = sameDays(a.time() != null ? a : b, a.time() != null ? b : a);
+      if (sameDays != null) {
+        return sameDays;
+      }
     }
     if (sameDocument) {
       return true;
@@ -358,13 +361,17 @@ abstract class SameFactCheck implements CorpusCheck {
   }
 
   /**
-   * Whether {@code timed}'s explicit time ended more than {@link #SAME_TIME_DAYS} days before
-   * {@code untimed}'s document was published.
+   * Whether an event without a time, {@code untimed}, is about the written time of {@code
+   * timed}: whether its article was published within {@link #SAME_TIME_DAYS} days of that
+   * time; null when either date is unknown.
    */
-  private static boolean before(Statement timed, Statement untimed) {
+  private static Boolean sameDays(Statement timed, Statement untimed) {
     LocalDate published = untimed.documentDate();
-    return published != null && timed.time().resolved()
-        && timed.time().end().plusDays(SAME_TIME_DAYS).isBefore(published);
+    if (published == null || !timed.time().resolved()) {
+      return null;
+    }
+    return !published.isBefore(timed.time().start().minusDays(SAME_TIME_DAYS))
+        && !published.isAfter(timed.time().end().plusDays(SAME_TIME_DAYS));
   }
 
   /**

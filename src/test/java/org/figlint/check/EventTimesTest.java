@@ -43,4 +43,22 @@ class EventTimesTest {
         Source.of("b.txt", "date 2023-05-25\nQoWatt a levé 14 millions d'euros auprès de "
             + "Bpifrance en mai 2023.\n")));
   }
+
+  @Test
+  void aRecallOfTheRoundOfItsMonthIsComparedHoweverLaterItIsPublished() {
+    assertEquals(List.of("figure-mismatch"), rules(
+        Source.of("a.txt", "date 2023-03-14\nQoWatt a levé 15 millions d'euros auprès de "
+            + "Bpifrance, a annoncé la société.\n"),
+        Source.of("b.txt", "date 2023-09-02\nPour rappel, QoWatt avait levé 40 millions "
+            + "d'euros auprès de Bpifrance en mars 2023.\n")));
+  }
+
+  @Test
+  void aRecallThatAgreesStaysSilent() {
+    assertEquals(List.of(), rules(
+        Source.of("a.txt", "date 2023-03-14\nQoWatt a levé 15 millions d'euros auprès de "
+            + "Bpifrance, a annoncé la société.\n"),
+        Source.of("b.txt", "date 2023-09-02\nPour rappel, QoWatt avait levé 15 millions "
+            + "d'euros auprès de Bpifrance en mars 2023.\n")));
+  }
 }
