@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.figlint.claim.ArchivedClaim;
 import org.figlint.claim.ClaimArchive;
@@ -74,15 +76,24 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   private final Path file;
   private final String name;
   private final Connection connection;
-  private final Map<String, PreparedStatement> lookups = new HashMap<>();
+  private final boolean readOnly;
+  /** Look-ups on {@link #connection}. */
+  private final Reader reader;
+  /**
+   * A second connection, opened by {@link #warmLookups} for read-only archives: {@link
+   * #lookupAll} shares its look-ups between the two, on two cores.
+   */
+  private Reader second;
   private long lookupNanos;
   private int lookupCount;
   private int lookupRows;
 
-  private Archive(Path file, Connection connection) {
+  private Archive(Path file, Connection connection, boolean readOnly) {
+    this.readOnly = readOnly;
     this.file = file;
     this.name = file.toString();
     this.connection = connection;
+    this.reader = new Reader(connection);
   }
 
   /**
@@ -112,7 +123,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
         st.execute("PRAGMA synchronous = NORMAL");
       }
       Schema.migrate(c, id.ours() ? id.version() : 0);
-      return new Archive(file, c);
+      return new Archive(file, c, false);
     } catch (SQLException e) {
       closeQuietly(c);
       throw failure(file, e);
@@ -141,7 +152,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
             + " is older than " + Schema.VERSION + "; run 'figlint archive stats --db " + name
             + "' once to upgrade it");
       }
-      return new Archive(file, c);
+      return new Archive(file, c, true);
     } catch (SQLException e) {
       closeQuietly(c);
       throw failure(file, e);
@@ -243,6 +254,89 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   public synchronized List<ArchivedClaim> lookup(String key, Window window) {
     long start = System.nanoTime();
     try {
+      List<ArchivedClaim> out = reader.lookup(key, window);
+      lookupRows += out.size();
+      return out;
+    } catch (SQLException e) {
+      throw failure(file, e);
+    } finally {
+      lookupNanos += System.nanoTime() - start;
+      lookupCount++;
+    }
+  }
+
+  /**
+   * The look-ups of a run, shared between two connections on two threads when the archive was
+   * opened read-only and more than one is asked; the time counted is the time they take
+   * together.
+   */
+  @Override
+  public synchronized List<List<ArchivedClaim>> lookupAll(List<Request> requests) {
+    long start = System.nanoTime();
+    int n = requests.size();
+    @SuppressWarnings("unchecked")
+    List<ArchivedClaim>[] out = new List[n];
+    try {
+      if (readOnly && second == null && n > 1) {
+        second = new Reader(connect(file, true)); // when warmLookups did not run before
+      }
+      if (second == null || n < 2) {
+        for (int i = 0; i < n; i++) {
+          out[i] = reader.lookup(requests.get(i).key(), requests.get(i).window());
+        }
+      } else {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<SQLException> failed = new AtomicReference<>();
+        Thread helper = new Thread(() -> work(second, requests, out, next, failed),
+            "figlint-archive-look-ups");
+        helper.setDaemon(true);
+        helper.start();
+        work(reader, requests, out, next, failed);
+        helper.join();
+        if (failed.get() != null) {
+          throw failed.get();
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(file, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ArchiveException(name + ": interrupted during look-ups");
+    } finally {
+      lookupNanos += System.nanoTime() - start;
+      lookupCount += n;
+    }
+    List<List<ArchivedClaim>> result = new ArrayList<>(n);
+    for (List<ArchivedClaim> claims : out) {
+      lookupRows += claims.size();
+      result.add(claims);
+    }
+    return result;
+  }
+
+  /** Takes look-ups from {@code next} until none is left or one failed. */
+  private static void work(Reader r, List<Request> requests, List<ArchivedClaim>[] out,
+      AtomicInteger next, AtomicReference<SQLException> failed) {
+    for (int i = next.getAndIncrement(); i < requests.size() && failed.get() == null;
+        i = next.getAndIncrement()) {
+      try {
+        out[i] = r.lookup(requests.get(i).key(), requests.get(i).window());
+      } catch (SQLException e) {
+        failed.compareAndSet(null, e);
+      }
+    }
+  }
+
+  /** One connection and its compiled look-up statements; used by one thread at a time. */
+  private static final class Reader {
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    Reader(Connection connection) {
+      this.connection = connection;
+    }
+
+    List<ArchivedClaim> lookup(String key, Window window) throws SQLException {
       PreparedStatement st;
       if (window.all()) {
         st = prepared(LOOKUP_ALL);
@@ -263,23 +357,44 @@ public final class Archive implements ClaimArchive, AutoCloseable {
           out.add(claim(rs, decoded));
         }
       }
-      lookupRows += out.size();
       return out;
-    } catch (SQLException e) {
-      throw failure(file, e);
-    } finally {
-      lookupNanos += System.nanoTime() - start;
-      lookupCount++;
+    }
+
+    PreparedStatement prepared(String sql) throws SQLException {
+      PreparedStatement st = statements.get(sql);
+      if (st == null) {
+        st = connection.prepareStatement(sql);
+        statements.put(sql, st);
+      }
+      return st;
+    }
+
+    /** Compiles the look-up statements and reads and decodes a claim, leaving nothing kept. */
+    void warm() throws SQLException {
+      prepared(LOOKUP_ALL);
+      prepared(LOOKUP_PUBLISHED);
+      prepared(LOOKUP_PUBLISHED_OR_ABOUT);
+      try (PreparedStatement st = connection.prepareStatement(
+              SELECT + "WHERE c.id IN (SELECT id FROM claim LIMIT " + WARM_ROWS + ")");
+          ResultSet rs = st.executeQuery()) {
+        Map<String, Object> decoded = new HashMap<>();
+        while (rs.next()) {
+          claim(rs, decoded);
+        }
+      }
+    }
+
+    void close() throws SQLException {
+      for (PreparedStatement st : statements.values()) {
+        st.close();
+      }
+      connection.close();
     }
   }
 
-  private PreparedStatement prepared(String sql) throws SQLException {
-    PreparedStatement st = lookups.get(sql);
-    if (st == null) {
-      st = connection.prepareStatement(sql);
-      lookups.put(sql, st);
-    }
-    return st;
+  /** How many connections the look-ups use: two once {@link #warmLookups} opened a second. */
+  synchronized int connections() {
+    return second == null ? 1 : 2;
   }
 
   /** Time spent in look-ups so far, in nanoseconds. */
@@ -571,26 +686,20 @@ public final class Archive implements ClaimArchive, AutoCloseable {
    * meanwhile wait for it (they share the connection); nothing it reads is kept or counted.
    */
   public void warmLookups() {
-
     Thread thread = new Thread(() -> {
       synchronized (this) {
         try {
-          prepared(LOOKUP_ALL);
-          prepared(LOOKUP_PUBLISHED);
-          prepared(LOOKUP_PUBLISHED_OR_ABOUT);
-          try (PreparedStatement st = connection.prepareStatement(
-                  SELECT + "WHERE c.id IN (SELECT id FROM claim LIMIT " + WARM_ROWS + ")");
-              ResultSet rs = st.executeQuery()) {
-            Map<String, Object> decoded = new HashMap<>();
-            while (rs.next()) {
-              claim(rs, decoded);
-            }
+          reader.warm();
+          if (readOnly) {
+            Reader other = new Reader(connect(file, true));
+            second = other;
+            other.warm();
           }
         } catch (SQLException | RuntimeException e) {
           // only a head start: the look-ups meet and report any problem
         }
       }
-    }, "figlint-archive-look-ups");
+    }, "figlint-archive-warm-up");
     thread.setDaemon(true);
     thread.start();
   }
@@ -607,10 +716,10 @@ public final class Archive implements ClaimArchive, AutoCloseable {
           + " %.1f ms%n", name, lookupCount, lookupRows, lookupNanos / 1e6);
     }
     try {
-      for (PreparedStatement st : lookups.values()) {
-        st.close();
+      if (second != null) {
+        second.close();
       }
-      connection.close();
+      reader.close();
     } catch (SQLException e) {
       throw failure(file, e);
     }

@@ -80,9 +80,9 @@ abstract class SameFactCheck implements CorpusCheck {
   }
 
   /**
-   * Groups the kept claims of a run by key; the archive is read first, one look-up per key on
-   * its one connection; then the groups, which are independent, are resolved on every core,
-   * each with its own context.
+   * Groups the kept claims of a run by key; the archive is read first, one look-up per key, all
+   * asked at once so that the archive can share them between its connections; then the groups,
+   * which are independent, are resolved on every core, each with its own context.
    */
   @Override
   public void checkKept(List<RunClaim> kept, CheckContext ctx) {
@@ -92,8 +92,15 @@ abstract class SameFactCheck implements CorpusCheck {
       paths.add(c.documentPath());
       groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
+    List<ClaimArchive.Request> requests = new ArrayList<>(groups.size());
     for (Map.Entry<String, List<Statement>> group : groups.entrySet()) {
-      group.getValue().addAll(archived(group.getKey(), group.getValue(), paths, ctx));
+      requests.add(new ClaimArchive.Request(group.getKey(),
+          ClaimArchive.Window.around(group.getValue(), SAME_TIME_DAYS)));
+    }
+    List<List<ArchivedClaim>> answers = ctx.archive().lookupAll(requests);
+    int k = 0;
+    for (List<Statement> group : groups.values()) {
+      group.addAll(archived(answers.get(k++), group, paths, ctx));
     }
     List<List<Finding>> found = new ArrayList<>(groups.values()).parallelStream().map(claims -> {
       CheckContext local = ctx.fork();
@@ -157,17 +164,16 @@ abstract class SameFactCheck implements CorpusCheck {
   }
 
   /**
-   * The archived claims of a group that some claim of the run can be compared with, looked up
-   * by key within the window of the run's dates and times. A document of the run is read as it
+   * The archived claims of a group that some claim of the run can be compared with, among
+   * those its look-up found (by key, within the window of the run's dates and times). A document of the run is read as it
    * is now, not as it was archived; an archived claim whose sentence a fact of the base speaks
    * about is left to the fact base, as in the run.
    */
-  private List<Statement> archived(String key, List<Statement> run, Set<String> paths,
-      CheckContext ctx) {
+  private List<Statement> archived(List<ArchivedClaim> found, List<Statement> run,
+      Set<String> paths, CheckContext ctx) {
     List<Statement> out = new ArrayList<>();
     boolean periodic = ctx.lexicon().periodic(run.get(0).predicate());
-    ClaimArchive.Window window = ClaimArchive.Window.around(run, SAME_TIME_DAYS);
-    for (ArchivedClaim a : ctx.archive().lookup(key, window)) {
+    for (ArchivedClaim a : found) {
       if (paths.contains(a.documentPath()) || !eligible(a) || coveredByFacts(a, ctx)) {
         continue;
       }

@@ -17,6 +17,18 @@ public interface ClaimArchive {
    */
   List<ArchivedClaim> lookup(String key, Window window);
 
+  /** One look-up: a key and its window. */
+  record Request(String key, Window window) {}
+
+  /** The answers to several look-ups, in their order; an archive may make them in parallel. */
+  default List<List<ArchivedClaim>> lookupAll(List<Request> requests) {
+    List<List<ArchivedClaim>> out = new java.util.ArrayList<>(requests.size());
+    for (Request r : requests) {
+      out.add(lookup(r.key(), r.window()));
+    }
+    return out;
+  }
+
   /**
    * When archived claims can be compared with some claims of a run: claims of documents
    * published between {@code publishedFrom} and {@code publishedTo} (or undated), and claims

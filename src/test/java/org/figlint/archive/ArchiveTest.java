@@ -13,14 +13,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.figlint.check.Linter;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ArchivedClaim;
+import org.figlint.claim.ClaimArchive;
 import org.figlint.document.Document;
 import org.figlint.document.DocumentLoader;
 import org.figlint.parse.Extractor;
@@ -169,6 +170,43 @@ class ArchiveTest {
     Archive archive = Archive.openReadOnly(file);
     archive.warmLookups();
     archive.close();
+  }
+
+  @Test
+  void lookUpsAskedTogetherGiveTheSameClaimsOnTwoConnections() {
+    Path file = dir.resolve("a.db");
+    Archive.Entry entry = entry(analyse("mistral.txt", MISTRAL));
+    try (Archive archive = Archive.open(file, true)) {
+      archive.write(List.of(entry));
+    }
+    List<ClaimArchive.Request> requests = new ArrayList<>();
+    for (ArchivedClaim claim : entry.claims()) {
+      requests.add(new ClaimArchive.Request(claim.key(), ClaimArchive.Window.ALL));
+      requests.add(new ClaimArchive.Request(claim.key(), ClaimArchive.Window.around(
+          List.of(claim), 31)));
+    }
+    List<List<ArchivedClaim>> one = new ArrayList<>();
+    try (Archive archive = Archive.openReadOnly(file)) {
+      for (ClaimArchive.Request r : requests) {
+        one.add(archive.lookup(r.key(), r.window()));
+      }
+      assertEquals(1, archive.connections());
+    }
+    try (Archive archive = Archive.openReadOnly(file)) {
+      archive.warmLookups();
+      List<List<ArchivedClaim>> together = archive.lookupAll(requests);
+      assertEquals(2, archive.connections());
+      assertEquals(one, together);
+      assertTrue(requests.size() >= 8 && one.stream().allMatch(l -> !l.isEmpty()), "" + requests);
+      assertEquals(requests.size(), archive.lookups());
+      assertEquals(one.stream().mapToInt(List::size).sum(), archive.lookupRows());
+    }
+    // An archive open for writing looks up on its one connection, with the same answers.
+    try (Archive archive = Archive.open(file, false)) {
+      archive.warmLookups();
+      assertEquals(one, archive.lookupAll(requests));
+      assertEquals(1, archive.connections());
+    }
   }
 
   @Test
