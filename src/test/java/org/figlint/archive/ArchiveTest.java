@@ -143,13 +143,18 @@ class ArchiveTest {
     }
   }
 
-  @Test
-  void lookUpsReadiedOnASpareThreadGiveTheSameClaimsAndAreNotCounted() {
-    Path file = dir.resolve("a.db");
-    Archive.Entry entry = entry(analyse("mistral.txt", MISTRAL));
+  /** {@code entry} written to a new archive at {@code file}. */
+  private static Archive.Entry written(Path file, Archive.Entry entry) {
     try (Archive archive = Archive.open(file, true)) {
       archive.write(List.of(entry));
     }
+    return entry;
+  }
+
+  @Test
+  void lookUpsReadiedOnASpareThreadGiveTheSameClaimsAndAreNotCounted() {
+    Path file = dir.resolve("a.db");
+    Archive.Entry entry = written(file, entry(analyse("mistral.txt", MISTRAL)));
     List<List<ArchivedClaim>> cold = new java.util.ArrayList<>();
     try (Archive archive = Archive.openReadOnly(file)) {
       for (ArchivedClaim claim : entry.claims()) {
@@ -175,10 +180,7 @@ class ArchiveTest {
   @Test
   void lookUpsAskedTogetherGiveTheSameClaimsOnTwoConnections() {
     Path file = dir.resolve("a.db");
-    Archive.Entry entry = entry(analyse("mistral.txt", MISTRAL));
-    try (Archive archive = Archive.open(file, true)) {
-      archive.write(List.of(entry));
-    }
+    Archive.Entry entry = written(file, entry(analyse("mistral.txt", MISTRAL)));
     List<ClaimArchive.Request> requests = new ArrayList<>();
     for (ArchivedClaim claim : entry.claims()) {
       requests.add(new ClaimArchive.Request(claim.key(), ClaimArchive.Window.ALL));
