@@ -278,23 +278,26 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     List<ArchivedClaim>[] out = new List[n];
     try {
       if (readOnly && second == null && n > 1) {
-        second = new Reader(connect(file, true)); // when warmLookups did not run before
+        second = secondReader(); // when warmLookups did not run before
       }
-      if (second == null || n < 2) {
+      Reader other = second;
+      if (other == null || n < 2) {
         for (int i = 0; i < n; i++) {
           out[i] = reader.lookup(requests.get(i).key(), requests.get(i).window());
         }
       } else {
         AtomicInteger next = new AtomicInteger();
-        AtomicReference<SQLException> failed = new AtomicReference<>();
-        Thread helper = new Thread(() -> work(second, requests, out, next, failed),
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        Thread helper = new Thread(() -> work(other, requests, out, next, failed),
             "figlint-archive-look-ups");
         helper.setDaemon(true);
         helper.start();
         work(reader, requests, out, next, failed);
         helper.join();
-        if (failed.get() != null) {
-          throw failed.get();
+        if (failed.get() instanceof SQLException e) {
+          throw e;
+        } else if (failed.get() instanceof RuntimeException e) {
+          throw e;
         }
       }
     } catch (SQLException e) {
@@ -316,14 +319,23 @@ public final class Archive implements ClaimArchive, AutoCloseable {
 
   /** Takes look-ups from {@code next} until none is left or one failed. */
   private static void work(Reader r, List<Request> requests, List<ArchivedClaim>[] out,
-      AtomicInteger next, AtomicReference<SQLException> failed) {
+      AtomicInteger next, AtomicReference<Exception> failed) {
     for (int i = next.getAndIncrement(); i < requests.size() && failed.get() == null;
         i = next.getAndIncrement()) {
       try {
         out[i] = r.lookup(requests.get(i).key(), requests.get(i).window());
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
         failed.compareAndSet(null, e);
       }
+    }
+  }
+
+  /** A second read-only connection, or null when it cannot be opened: one is enough. */
+  private Reader secondReader() {
+    try {
+      return new Reader(connect(file, true));
+    } catch (ArchiveException e) {
+      return null;
     }
   }
 
@@ -691,9 +703,10 @@ public final class Archive implements ClaimArchive, AutoCloseable {
         try {
           reader.warm();
           if (readOnly) {
-            Reader other = new Reader(connect(file, true));
-            second = other;
-            other.warm();
+            second = secondReader();
+            if (second != null) {
+              second.warm();
+            }
           }
         } catch (SQLException | RuntimeException e) {
           // only a head start: the look-ups meet and report any problem

@@ -165,9 +165,9 @@ abstract class SameFactCheck implements CorpusCheck {
 
   /**
    * The archived claims of a group that some claim of the run can be compared with, among
-   * those its look-up found (by key, within the window of the run's dates and times). A document of the run is read as it
-   * is now, not as it was archived; an archived claim whose sentence a fact of the base speaks
-   * about is left to the fact base, as in the run.
+   * those its look-up found (by key, within the window of the run's dates and times). A
+   * document of the run is read as it is now, not as it was archived; an archived claim whose
+   * sentence a fact of the base speaks about is left to the fact base, as in the run.
    */
   private List<Statement> archived(List<ArchivedClaim> found, List<Statement> run,
       Set<String> paths, CheckContext ctx) {
