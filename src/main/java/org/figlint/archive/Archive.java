@@ -694,8 +694,9 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   /**
    * Gets the look-ups ready on a spare thread while the caller analyses its documents: their
    * statements are compiled and an archived claim is read and decoded, so that the first
-   * look-ups of a short run do not pay for the code and pages they need. Look-ups made
-   * meanwhile wait for it (they share the connection); nothing it reads is kept or counted.
+   * look-ups of a short run do not pay for the code and pages they need; a read-only archive
+   * also opens and readies its second connection, for {@link #lookupAll}. Look-ups made
+   * meanwhile wait for it; nothing it reads is kept or counted.
    */
   public void warmLookups() {
     Thread thread = new Thread(() -> {

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -26,8 +28,13 @@ final class World {
 
   private static final int REMEMBERED_DEALS = 256;
 
+  /** How long after an article quoted a deal no other deal of the same parties is announced. */
+  static final int QUOTED_DAYS = 62;
+
   private final long seed;
   private final ArrayDeque<Deal> recent = new ArrayDeque<>();
+  /** When an article last quoted each deal of {@link #recent}. */
+  private final Map<Deal, LocalDate> lastQuoted = new HashMap<>();
 
   World(long seed) {
     this.seed = seed;
@@ -111,11 +118,6 @@ final class World {
     }
     return last == null ? null : quoted(last, date);
   }
-
-  /** How long after an article quoted a deal no other deal of the same parties is announced. */
-  static final int QUOTED_DAYS = 62;
-
-  private final java.util.Map<Deal, LocalDate> lastQuoted = new java.util.HashMap<>();
 
   private boolean inTheNews(Deal d, LocalDate date) {
     LocalDate quoted = lastQuoted.getOrDefault(d, d.date());
