@@ -43,9 +43,9 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     if (args.length > 0 && READS_FIGURES.contains(args[0])) {
-      // While the command line and the settings are read: the bundled rules (whose facts build
-      // the grammar's tables) on the spare core, and SQLite's native code on a third thread
-      // when an archive is named. The exchange rates (2 MB) are left to the first money in
+      // While the command line and the settings are read: the bundled rules (their compiled
+      // form) and the grammar's tables on the spare core, and SQLite's native code on a third
+      // thread when an archive is named. The exchange rates (2 MB) are left to the first money in
       // another currency: most texts have none.
       if (args[0].equals("lint") && Arrays.stream(args).anyMatch(
           a -> a.equals("--archive") || a.startsWith("--archive="))) {

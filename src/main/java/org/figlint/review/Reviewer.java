@@ -19,6 +19,7 @@ import org.figlint.claim.ClaimArchive;
 import org.figlint.document.Document;
 import org.figlint.report.Finding;
 import org.figlint.report.Renderers;
+import org.figlint.rule.CompiledRules;
 import org.figlint.rule.DefaultCheckCatalog;
 import org.figlint.rule.ExchangeRates;
 import org.figlint.rule.ProjectConfig;
@@ -90,9 +91,8 @@ public final class Reviewer {
 
   /**
    * Reads the bundled rules and facts on the calling thread, a spare one at start-up, for the
-   * next {@code loadRules(null, [], true)} to take instead of reading them itself (reading the
-   * facts also builds the grammar's tables). The rules are immutable, so taking them is the
-   * same as reading them.
+   * next {@code loadRules(null, [], true)} to take instead of reading them itself. The rules are
+   * immutable, so taking them is the same as reading them.
    */
   public static void prefetchBundledRules() {
     CompletableFuture<RuleSet> rules = new CompletableFuture<>();
@@ -125,7 +125,24 @@ public final class Reviewer {
     return read(dir, extraFacts, defaultFacts);
   }
 
+  /**
+   * Reads rules: the bundled ones from their compiled form when nothing is added to them (the
+   * rule files otherwise, or when the form is missing), a rules folder from its files.
+   */
   private static RuleSet read(Path dir, List<Path> extraFacts, boolean defaultFacts) {
+    if (dir == null && extraFacts.isEmpty()) {
+      Optional<RuleSet> compiled = CompiledRules.bundled(Reviewer.class.getClassLoader());
+      if (compiled.isPresent()) {
+        RuleSet rules = compiled.get();
+        return defaultFacts ? rules
+            : new RuleSet(rules.checks(), rules.entities(), rules.predicates(), List.of());
+      }
+    }
+    return readFiles(dir, extraFacts, defaultFacts);
+  }
+
+  /** Reads rules from their files, the bundled ones from the classpath when {@code dir} is null. */
+  static RuleSet readFiles(Path dir, List<Path> extraFacts, boolean defaultFacts) {
     RuleLoader loader = new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue);
     return dir == null ? loader.loadBundled(extraFacts, defaultFacts)
         : loader.load(dir, extraFacts, defaultFacts);
