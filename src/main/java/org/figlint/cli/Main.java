@@ -138,27 +138,63 @@ public final class Main implements Runnable {
     for (Class<?> subcommand : needed(args)) {
       cl.addSubcommand(subcommand);
     }
-    cl.registerConverter(LocalDate.class, Main::date);
-    cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code);
-    cl.setParameterExceptionHandler((ex, given) -> {
+    Handlers handlers = new Handlers(cl);
+    cl.registerConverter(LocalDate.class, handlers);
+    cl.setExitCodeExceptionMapper(handlers);
+    cl.setParameterExceptionHandler(handlers);
+    cl.setExecutionExceptionHandler(handlers);
+    cl.setExecutionStrategy(handlers);
+    return cl;
+  }
+
+  /**
+   * How the command line converts dates, reports errors and runs a command. A class rather than
+   * lambdas: making a lambda's class while the launcher's class-data archive is dumped links the
+   * picocli interface it implements, and the archive then leaves out that interface (its class
+   * file is of an old version) and every class that implements it, which a run loads again.
+   */
+  private static final class Handlers implements CommandLine.ITypeConverter<LocalDate>,
+      CommandLine.IExitCodeExceptionMapper, CommandLine.IParameterExceptionHandler,
+      CommandLine.IExecutionExceptionHandler, CommandLine.IExecutionStrategy {
+    private final CommandLine commandLine;
+    private final CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+
+    Handlers(CommandLine commandLine) {
+      this.commandLine = commandLine;
+    }
+
+    @Override
+    public LocalDate convert(String text) {
+      return date(text);
+    }
+
+    @Override
+    public int getExitCode(Throwable exception) {
+      return ExitCode.ERROR.code;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       ex.getCommandLine().getErr().println("figlint: " + oneLine(ex.getMessage()));
       return ExitCode.ERROR.code;
-    });
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      internalError(commandLine.getErr(), ex, debug(parseResult));
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine failed, ParseResult result) {
+      internalError(failed.getErr(), ex, debug(result));
       return ExitCode.ERROR.code;
-    });
-    // Errors (out of memory, stack overflow) are not exceptions: picocli lets them through.
-    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
-    cl.setExecutionStrategy(parseResult -> {
+    }
+
+    /** Errors (out of memory, stack overflow) are not exceptions: picocli lets them through. */
+    @Override
+    public int execute(ParseResult parseResult) {
       try {
         return run.execute(parseResult);
       } catch (StackOverflowError | OutOfMemoryError e) {
-        internalError(cl.getErr(), e, debug(parseResult));
+        internalError(commandLine.getErr(), e, debug(parseResult));
         return ExitCode.ERROR.code;
       }
-    });
-    return cl;
+    }
   }
 
   /** A date option: YYYY-MM-DD, refused in words rather than with a parser's exception. */
