@@ -41,7 +41,7 @@ public final class Linter {
 
   public Linter(RuleSet rules, ExchangeRates rates, Locale locale) {
     this.rules = rules;
-    this.lexicon = new Lexicon(rules);
+    this.lexicon = Lexicon.of(rules);
     this.rates = rates;
     this.messages = new Messages(locale);
   }

@@ -52,7 +52,7 @@ public final class NameVariantCheck implements Check {
     }
 
     NameIndex(org.figlint.claim.Lexicon lexicon) {
-      for (Entity e : lexicon.rules().entities()) {
+      for (Entity e : lexicon.entities()) {
         for (String name : e.names()) {
           String key = Terms.normalize(name);
           known.put(key, e.name());

@@ -2,7 +2,10 @@ package org.figlint.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.figlint.rule.Entity;
 import org.figlint.rule.EntityKind;
+import org.figlint.rule.Fact;
 import org.figlint.rule.Predicate;
 import org.figlint.rule.RuleIndex;
 import org.figlint.rule.RuleSet;
@@ -18,7 +21,12 @@ public final class Lexicon {
     }
   }
 
-  private final RuleSet rules;
+  /** The lexicon made last, which {@link #of} gives again for rules with the same terms. */
+  private static final AtomicReference<Lexicon> LAST = new AtomicReference<>();
+
+  private final List<Entity> entities;
+  private final List<Predicate> predicateList;
+  private final List<Fact> facts;
   private final RuleIndex index;
   private final List<CompiledPredicate> predicates;
   private final Terms predicateTerms;
@@ -26,8 +34,27 @@ public final class Lexicon {
       new java.util.HashMap<>();
   private final java.util.Map<String, EntityKind> kinds = new java.util.HashMap<>();
 
+  /**
+   * The lexicon of {@code rules}: the one made last when its entities, predicates and facts are
+   * the very lists of {@code rules} (rules that differ only in their checks' settings, as the
+   * same rules do from one document or request to the next), a new one otherwise. A lexicon is
+   * immutable but for caches that it fills once, safely: sharing it is the same as making it.
+   */
+  public static Lexicon of(RuleSet rules) {
+    Lexicon last = LAST.get();
+    if (last != null && last.entities == rules.entities()
+        && last.predicateList == rules.predicates() && last.facts == rules.facts()) {
+      return last;
+    }
+    Lexicon made = new Lexicon(rules);
+    LAST.set(made);
+    return made;
+  }
+
   public Lexicon(RuleSet rules) {
-    this.rules = rules;
+    this.entities = rules.entities();
+    this.predicateList = rules.predicates();
+    this.facts = rules.facts();
     this.index = rules.index();
     List<CompiledPredicate> list = new ArrayList<>();
     for (Predicate p : rules.predicates()) {
@@ -84,8 +111,9 @@ public final class Lexicon {
     return kinds.getOrDefault(name, EntityKind.PLACE);
   }
 
-  public RuleSet rules() {
-    return rules;
+  /** The entities of the rules, as {@code entities.yaml} lists them. */
+  public List<Entity> entities() {
+    return entities;
   }
 
   public RuleIndex index() {

@@ -16,6 +16,7 @@ import org.figlint.check.Linter;
 import org.figlint.check.Suppressions;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ClaimArchive;
+import org.figlint.claim.Lexicon;
 import org.figlint.document.Document;
 import org.figlint.report.Finding;
 import org.figlint.report.Renderers;
@@ -91,19 +92,24 @@ public final class Reviewer {
 
   /**
    * Reads the bundled rules and facts on the calling thread, a spare one at start-up, for the
-   * next {@code loadRules(null, [], true)} to take instead of reading them itself. The rules are
-   * immutable, so taking them is the same as reading them.
+   * next {@code loadRules(null, [], true)} to take instead of reading them itself, then makes
+   * their lexicon for the first linter. The rules are immutable, so taking them is the same as
+   * reading them.
    */
   public static void prefetchBundledRules() {
     CompletableFuture<RuleSet> rules = new CompletableFuture<>();
     if (!PREFETCHED.compareAndSet(null, rules)) {
       return;
     }
+    RuleSet read;
     try {
-      rules.complete(read(null, List.of(), true));
+      read = read(null, List.of(), true);
     } catch (RuntimeException | Error e) {
       rules.completeExceptionally(e);
+      return;
     }
+    rules.complete(read);
+    Lexicon.of(read); // the lexicon that the first linter of these rules takes
   }
 
   /** Loads a rules folder (null: the bundled one) with extra fact files. */
