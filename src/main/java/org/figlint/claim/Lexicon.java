@@ -39,8 +39,10 @@ public final class Lexicon {
    * the very lists of {@code rules} (rules that differ only in their checks' settings, as the
    * same rules do from one document or request to the next), a new one otherwise. A lexicon is
    * immutable but for caches that it fills once, safely: sharing it is the same as making it.
+   * A caller that asks while another thread makes the lexicon waits for it rather than making a
+   * second one.
    */
-  public static Lexicon of(RuleSet rules) {
+  public static synchronized Lexicon of(RuleSet rules) {
     Lexicon last = LAST.get();
     if (last != null && last.entities == rules.entities()
         && last.predicateList == rules.predicates() && last.facts == rules.facts()) {
