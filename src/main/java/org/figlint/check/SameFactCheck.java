@@ -167,24 +167,31 @@ abstract class SameFactCheck implements CorpusCheck {
    * The archived claims of a group that some claim of the run can be compared with, among
    * those its look-up found (by key, within the window of the run's dates and times). A
    * document of the run is read as it is now, not as it was archived; an archived claim whose
-   * sentence a fact of the base speaks about is left to the fact base, as in the run.
+   * sentence a fact of the base speaks about is left to the fact base, as in the run (asked
+   * last: it reads the sentence).
    */
   private List<Statement> archived(List<ArchivedClaim> found, List<Statement> run,
       Set<String> paths, CheckContext ctx) {
     List<Statement> out = new ArrayList<>();
     boolean periodic = ctx.lexicon().periodic(run.get(0).predicate());
     for (ArchivedClaim a : found) {
-      if (paths.contains(a.documentPath()) || !eligible(a) || coveredByFacts(a, ctx)) {
+      if (paths.contains(a.documentPath()) || !eligible(a) || !comparableWithAny(run, a, periodic)
+          || coveredByFacts(a, ctx)) {
         continue;
       }
-      for (Statement c : run) {
-        if (comparable(c, a, periodic)) {
-          out.add(a);
-          break;
-        }
-      }
+      out.add(a);
     }
     return out;
+  }
+
+  private boolean comparableWithAny(List<Statement> run, ArchivedClaim archived,
+      boolean periodic) {
+    for (Statement c : run) {
+      if (comparable(c, archived, periodic)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns of people counted at an event: what they count changes with every event. */
