@@ -427,42 +427,66 @@ public final class NameVariantCheck implements Check {
 
   /**
    * The words of {@code text} that can be part of a name: those that start with a capital or a
-   * digit. The others only separate names, which {@link #adjacent} sees in the gaps.
+   * digit. The others only separate names, which {@link #adjacent} sees in the gaps. A word is a
+   * run of letters and digits, joined by hyphens ("Jean-Pierre"); rather than following every
+   * word, the scan stops only at capitals and digits, and one of them starts a word unless a
+   * letter or digit, or a hyphen after one, comes just before it.
    */
   static List<Word> words(String text) {
     List<Word> out = new ArrayList<>(text.length() / 24 + 8);
-    int i = 0;
     int n = text.length();
+    int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (letterOrDigit(c)) {
-        int s = i;
-        boolean kept = Character.isUpperCase(c) || Character.isDigit(c);
-        while (i < n && (letterOrDigit(text.charAt(i))
-            || (text.charAt(i) == '-' && i + 1 < n && letterOrDigit(text.charAt(i + 1))))) {
-          i++;
-        }
-        if (kept) {
-          out.add(new Word(text, s, i));
-        }
-      } else {
+      if ((kind(text.charAt(i)) & STARTS_NAME) == 0 || (i > 0 && continuesWord(text, i))) {
         i++;
+        continue;
       }
+      int start = i++;
+      while (i < n) {
+        char c = text.charAt(i);
+        if ((kind(c) & LETTER_OR_DIGIT) != 0) {
+          i++;
+        } else if (c == '-' && i + 1 < n && (kind(text.charAt(i + 1)) & LETTER_OR_DIGIT) != 0) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      out.add(new Word(text, start, i));
     }
     return out;
   }
 
-  /** ASCII letters and digits, looked up without Unicode's tables. */
-  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[0x80];
+  /** Whether the character at {@code i} is inside a word that starts before it. */
+  private static boolean continuesWord(String text, int i) {
+    char before = text.charAt(i - 1);
+    return (kind(before) & LETTER_OR_DIGIT) != 0
+        || (before == '-' && i >= 2 && (kind(text.charAt(i - 2)) & LETTER_OR_DIGIT) != 0);
+  }
+
+  private static final int LETTER_OR_DIGIT = 1;
+  private static final int STARTS_NAME = 2;
+
+  /**
+   * {@link #LETTER_OR_DIGIT} and {@link #STARTS_NAME} (a capital or a digit) of the characters
+   * up to the end of General Punctuation, which French text seldom leaves: the table is made
+   * in well under a millisecond, and beyond it Unicode's tables are asked each time.
+   */
+  private static final byte[] KINDS = new byte[0x2070];
 
   static {
-    for (char c = 0; c < 0x80; c++) {
-      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    for (char c = 0; c < KINDS.length; c++) {
+      KINDS[c] = (byte) computeKind(c);
     }
   }
 
-  private static boolean letterOrDigit(char c) {
-    return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  private static int kind(char c) {
+    return c < KINDS.length ? KINDS[c] : computeKind(c);
+  }
+
+  private static int computeKind(char c) {
+    return (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+        | (Character.isUpperCase(c) || Character.isDigit(c) ? STARTS_NAME : 0);
   }
 
   /**
