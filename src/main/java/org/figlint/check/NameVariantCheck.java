@@ -59,7 +59,7 @@ public final class NameVariantCheck implements Check {
           knownLoose.add(loose(key));
           int n = key.split("\\s+").length;
           byWordCount.computeIfAbsent(key(n, key.charAt(0)), k -> new ArrayList<>())
-              .add(new Known(key, e.name(), name, key.split(" ")));
+              .add(new Known(key, e.name(), name, splitOnSpaces(key)));
         }
       }
       byWordCount.forEach((k, list) -> {
@@ -160,7 +160,7 @@ public final class NameVariantCheck implements Check {
             continue;
           }
           if (n > 1 && keyWords == null) {
-            keyWords = key.split(" ");
+            keyWords = splitOnSpaces(key);
           }
           if (isVariant(written, key, c.name(), c.key(), n, maxDistance, keyWords, c.words())) {
             ctx.report(doc, w.start(), last.end(),
@@ -237,8 +237,8 @@ public final class NameVariantCheck implements Check {
     if (words == 1) {
       return brandLike(alias) || (key.length() == aliasKey.length() && sameLetters(key, aliasKey));
     }
-    String[] a = keyWords != null ? keyWords : key.split(" ");
-    String[] b = aliasWords != null ? aliasWords : aliasKey.split(" ");
+    String[] a = keyWords != null ? keyWords : splitOnSpaces(key);
+    String[] b = aliasWords != null ? aliasWords : splitOnSpaces(aliasKey);
     if (a.length != b.length) {
       return false;
     }
@@ -258,6 +258,34 @@ public final class NameVariantCheck implements Check {
     boolean allDiffer = !sameContentWord && java.util.Arrays.stream(a).noneMatch(
         w -> java.util.Arrays.asList(b).contains(w));
     return total > 0 && total <= maxDistance && (sameContentWord || allDiffer);
+  }
+
+  /**
+   * {@code key.split(" ")} without a list in between: this runs for every capitalized group of
+   * words that comes near a known name.
+   */
+  static String[] splitOnSpaces(String key) {
+    int count = 1;
+    for (int at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      count++;
+    }
+    String[] out = new String[count];
+    int from = 0;
+    for (int k = 0; k < count - 1; k++) {
+      int at = key.indexOf(' ', from);
+      out[k] = key.substring(from, at);
+      from = at + 1;
+    }
+    out[count - 1] = key.substring(from);
+    // As split does: trailing empty strings are dropped (all of them for a key of spaces).
+    int kept = count;
+    while (kept > 0 && out[kept - 1].isEmpty()) {
+      kept--;
+    }
+    if (kept == 0 && !key.isEmpty()) {
+      return new String[0];
+    }
+    return kept == count || key.isEmpty() ? out : java.util.Arrays.copyOf(out, kept);
   }
 
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(

@@ -30,6 +30,8 @@ public final class RuleIndex {
   private final List<List<String>> factKeywords = new ArrayList<>();
   /** Every keyword and about name of every fact, to find them all in one pass. */
   private final Terms factTerms;
+  /** Whether a fact has neither about terms nor keywords, and so applies to every sentence. */
+  private final boolean unconditional;
 
   RuleIndex(RuleSet rules) {
     List<String> allNames = new ArrayList<>();
@@ -66,6 +68,7 @@ public final class RuleIndex {
       all.addAll(fact.keywords());
     }
     factTerms = Terms.of(all);
+    unconditional = facts.stream().anyMatch(f -> f.about().isEmpty() && f.keywords().isEmpty());
   }
 
   /** The entity that has {@code name} as its name or one of its aliases. */
@@ -112,6 +115,9 @@ public final class RuleIndex {
       return found;
     }
     java.util.Set<String> present = factTerms.occurring(sentence);
+    if (present.isEmpty() && !unconditional) {
+      return found; // most sentences: no term of any fact
+    }
     for (int i = 0; i < facts.size(); i++) {
       List<String> keywords = factKeywords.get(i);
       if (!keywords.isEmpty() && !anyOf(keywords, present)) {

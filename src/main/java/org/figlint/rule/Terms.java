@@ -263,20 +263,20 @@ public final class Terms {
    * pass over the text however many terms there are.
    */
   public java.util.Set<String> occurring(Text text) {
-    java.util.Set<String> found = new java.util.HashSet<>();
+    java.util.Set<String> found = null; // made at the first term found: most texts have none
     for (int w = 0; w < text.size; w++) {
       Node node = firstChar(text, w);
       int end = text.fold[w + 1];
       for (int i = text.fold[w] + 1; node != null; i++) {
         for (Term term : node.prefixed) {
           if (term.restMatches(text, w)) {
-            found.add(term.written);
+            found = add(found, term.written);
           }
         }
         if (i == end) {
           for (Term term : node.exact) {
             if (term.restMatches(text, w)) {
-              found.add(term.written);
+              found = add(found, term.written);
             }
           }
           break;
@@ -284,7 +284,13 @@ public final class Terms {
         node = node.child(text.folded.charAt(i));
       }
     }
-    return found;
+    return found == null ? java.util.Set.of() : found;
+  }
+
+  private static java.util.Set<String> add(java.util.Set<String> found, String term) {
+    java.util.Set<String> set = found == null ? new java.util.HashSet<>() : found;
+    set.add(term);
+    return set;
   }
 
   /**

@@ -49,6 +49,24 @@ class NameWordsTest {
     }
   }
 
+  @Test
+  void keysAreSplitAsStringSplitDoes() {
+    Random random = new Random(7);
+    List<String> keys = new ArrayList<>(List.of("", " ", "  ", "a", "a b", "a  b", " a", "a ",
+        "a b  ", "banque de france", "\u00a0a b"));
+    for (int t = 0; t < 500; t++) {
+      StringBuilder key = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        key.append(" ab".charAt(random.nextInt(3)));
+      }
+      keys.add(key.toString());
+    }
+    for (String key : keys) {
+      assertEquals(List.of(key.split(" ")), List.of(NameVariantCheck.splitOnSpaces(key)),
+          "'" + key + "'");
+    }
+  }
+
   private static List<String> texts(String text) {
     return NameVariantCheck.words(text).stream().map(NameVariantCheck.Word::text).toList();
   }

@@ -124,6 +124,19 @@ class BundledRulesTest {
     assertFalse(ids.contains(id), () -> id + " in " + ids);
   }
 
+  @Test
+  void aSentenceWithoutAnyFactTermGetsNoFactUnlessOneAppliesEverywhere() {
+    String sentence = "La météo sera clémente demain sur la côte.";
+    assertEquals(List.of(), INDEX.factsFor(sentence));
+    Fact everywhere = new Fact("everywhere", List.of(), List.of(), "3 sites", "count",
+        "https://example.org", null, new Origin("essai.yaml", 1, 1));
+    List<Fact> facts = new java.util.ArrayList<>(RULES.facts());
+    facts.add(everywhere);
+    RuleIndex index = new RuleSet(RULES.checks(), RULES.entities(), RULES.predicates(), facts)
+        .index();
+    assertEquals(List.of(everywhere), index.factsFor(sentence));
+  }
+
   @TestFactory
   Stream<DynamicTest> predicatesRecognizeTheirWords() {
     Map<String, String> examples = Map.of(
