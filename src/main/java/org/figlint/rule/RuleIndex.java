@@ -32,6 +32,18 @@ public final class RuleIndex {
   private final Terms factTerms;
   /** Whether a fact has neither about terms nor keywords, and so applies to every sentence. */
   private final boolean unconditional;
+  /**
+   * For each term of {@link #factTerms}, what its presence satisfies: {@code fact << 7 | group}
+   * for the about group {@code group} of fact {@code fact}, {@code fact << 7 | KEYWORD} for one
+   * of its keywords. A sentence's few terms are looked up, rather than every name of every
+   * fact tested.
+   */
+  private final Map<String, int[]> satisfies = new HashMap<>();
+  /** Per fact, the bits of all its about groups: the fact applies when all are satisfied. */
+  private final long[] allGroups;
+  /** Whether a fact has more about terms than {@link #satisfies} can tell apart. */
+  private final boolean wide;
+  private static final int KEYWORD = 64;
 
   RuleIndex(RuleSet rules) {
     List<String> allNames = new ArrayList<>();
@@ -69,6 +81,23 @@ public final class RuleIndex {
     }
     factTerms = Terms.of(all);
     unconditional = facts.stream().anyMatch(f -> f.about().isEmpty() && f.keywords().isEmpty());
+    wide = facts.stream().anyMatch(f -> f.about().size() >= KEYWORD);
+    allGroups = new long[facts.size()];
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int f = 0; f < facts.size() && !wide; f++) {
+      List<List<String>> about = factAbout.get(f);
+      for (int g = 0; g < about.size(); g++) {
+        allGroups[f] |= 1L << g;
+        for (String name : about.get(g)) {
+          lists.computeIfAbsent(name, k -> new ArrayList<>()).add(f << 7 | g);
+        }
+      }
+      for (String keyword : factKeywords.get(f)) {
+        lists.computeIfAbsent(keyword, k -> new ArrayList<>()).add(f << 7 | KEYWORD);
+      }
+    }
+    lists.forEach((term, list) -> satisfies.put(term,
+        list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   /** The entity that has {@code name} as its name or one of its aliases. */
@@ -118,6 +147,36 @@ public final class RuleIndex {
     if (present.isEmpty() && !unconditional) {
       return found; // most sentences: no term of any fact
     }
+    if (wide) {
+      return factsTesting(present);
+    }
+    long[] groups = new long[facts.size()];
+    boolean[] keyword = new boolean[facts.size()];
+    for (String term : present) {
+      int[] satisfied = satisfies.get(term);
+      if (satisfied == null) {
+        continue;
+      }
+      for (int entry : satisfied) {
+        int group = entry & 127;
+        if (group == KEYWORD) {
+          keyword[entry >>> 7] = true;
+        } else {
+          groups[entry >>> 7] |= 1L << group;
+        }
+      }
+    }
+    for (int i = 0; i < facts.size(); i++) {
+      if ((keyword[i] || factKeywords.get(i).isEmpty()) && groups[i] == allGroups[i]) {
+        found.add(facts.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** {@link #factsFor} by testing every name of every fact. */
+  private List<Fact> factsTesting(java.util.Set<String> present) {
+    List<Fact> found = new ArrayList<>();
     for (int i = 0; i < facts.size(); i++) {
       List<String> keywords = factKeywords.get(i);
       if (!keywords.isEmpty() && !anyOf(keywords, present)) {

@@ -137,6 +137,38 @@ class BundledRulesTest {
     assertEquals(List.of(everywhere), index.factsFor(sentence));
   }
 
+  @Test
+  void factsAreFoundByTheirTermsAsByTestingEveryNameOfEveryFact() {
+    // A fact of 64 about terms makes an index test every name of every fact: the reference.
+    List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      many.add("zzterme" + (char) ('a' + i % 26) + (char) ('a' + i / 26));
+    }
+    List<Fact> facts = new java.util.ArrayList<>(RULES.facts());
+    facts.add(new Fact("wide", many, List.of(), "3 sites", "count", "https://example.org", null,
+        new Origin("essai.yaml", 1, 1)));
+    RuleIndex reference = new RuleSet(RULES.checks(), RULES.entities(), RULES.predicates(), facts)
+        .index();
+    List<String> words = new java.util.ArrayList<>(List.of("le", "sommet", "de", "a", "levé",
+        "millions", "en", "juin", "2024", "investit", "la", "France", "Paris"));
+    for (Fact fact : RULES.facts()) {
+      words.addAll(fact.about());
+      words.addAll(fact.keywords());
+    }
+    java.util.Random random = new java.util.Random(11);
+    int applied = 0;
+    for (int t = 0; t < 3000; t++) {
+      StringBuilder sentence = new StringBuilder();
+      for (int i = 1 + random.nextInt(12); i > 0; i--) {
+        sentence.append(words.get(random.nextInt(words.size()))).append(' ');
+      }
+      List<Fact> found = INDEX.factsFor(sentence.toString());
+      assertEquals(reference.factsFor(sentence.toString()), found, sentence.toString());
+      applied += found.isEmpty() ? 0 : 1;
+    }
+    assertTrue(applied > 100, "sentences with a fact: " + applied);
+  }
+
   @TestFactory
   Stream<DynamicTest> predicatesRecognizeTheirWords() {
     Map<String, String> examples = Map.of(
