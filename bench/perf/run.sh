@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Reproduces the figures of the README's performance section in one run, on one machine:
+#
+#   bash bench/perf/run.sh [--1gb] [NEWS_JSONL_GZ]
+#
+#  1. lexer, extract and lint throughput, 1 and 2 threads, on the real news and on generated
+#     news of 10 MB and 100 MB (figlint bench, in one JVM after warm-up);
+#  2. whole-process lint of 100 MB of generated news (and of 1 GB with --1gb, about 10 minutes
+#     more and 1 GB of disk): time and peak RSS, then the same in a 512 MB heap, which must give
+#     the same report;
+#  3. wall time of ./figlint lint on one 4.5 KB article, with and without the class-data
+#     archive, and of ./figlint --version.
+#
+# Generated corpora are written under target/benchmark/perf/ (not committed); the figures are
+# printed and kept in target/benchmark/perf/results.txt. Run from any folder.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+big=0
+if [ "${1:-}" = "--1gb" ]; then
+  big=1
+  shift
+fi
+news="${1:-../shared/data/news/orangesum-2016-2018.jsonl.gz}"
+out=target/benchmark/perf
+mkdir -p "$out"
+./figlint --version >/dev/null # builds the jar and the class-data archive if needed
+jar=target/figlint.jar
+exec > >(tee "$out/results.txt") 2>&1
+
+echo "== machine: $(nproc) processors, $(uname -srm), $(java -version 2>&1 | head -1)"
+uptime
+bench() { java -jar "$jar" bench --what lexer,extract,lint --threads 2 "$@"; }
+
+echo "== bench: real news ($news)"
+bench --news "$news" --iterations 7
+echo "== bench: generated news, 10 MB"
+bench --size 10MB --seed 42 --iterations 5
+echo "== bench: generated news, 100 MB"
+bench --size 100MB --seed 42 --iterations 3
+
+whole() { # whole NAME SIZE: generates SIZE of news, lints it with the default heap then 512 MB
+  local dir="$out/$1"
+  rm -rf "$dir"
+  java -jar "$jar" bench --size "$2" --seed 42 --save "$dir" >/dev/null
+  echo "== whole-process lint of $2 of generated news"
+  /usr/bin/time -f "%e s elapsed, %U s user, %M KB max RSS (default heap)" \
+    ./figlint lint --format json --fail-on never --output "$out/$1.json" "$dir"
+  FIGLINT_JAVA_OPTS=-Xmx512m /usr/bin/time -f "%e s elapsed, %U s user, %M KB max RSS (-Xmx512m)" \
+    ./figlint lint --format json --fail-on never --output "$out/$1-512m.json" "$dir"
+  if cmp -s "$out/$1.json" "$out/$1-512m.json"; then
+    echo "the same report in a 512 MB heap"
+  else
+    echo "THE REPORTS DIFFER"
+  fi
+  python3 - "$out/$1.json" <<'EOF'
+import json, sys, collections
+findings = json.load(open(sys.argv[1]))["findings"]
+print(len(findings), "findings:", dict(sorted(collections.Counter(f["ruleId"] for f in findings).items())))
+EOF
+  rm -rf "$dir"
+}
+whole gen100 100MB
+if [ "$big" = 1 ]; then
+  whole gen1g 1GB
+fi
+
+echo "== ./figlint lint of one 4.5 KB article, 10 runs, with then without the class-data archive"
+article=seeds/003_e4283a8d6b8c4fb6.txt
+times() { # times RUNS COMMAND...: the sorted wall times
+  local runs="$1"
+  shift
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1
+  done | sort -n | tr '\n' ' '
+  echo
+}
+times 10 ./figlint lint --fail-on never "$article"
+times 10 java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData \
+  -jar "$jar" lint --fail-on never "$article"
+echo "== ./figlint --version, 10 runs"
+times 10 ./figlint --version
+uptime
