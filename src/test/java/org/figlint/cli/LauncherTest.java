@@ -1,0 +1,78 @@
+package org.figlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code figlint} launcher's choice of compilers: C1 alone for ordinary inputs, C2 too for
+ * more than 256 MiB. It runs a copy of the launcher beside a jar that is up to date, with a
+ * {@code java} on the path that only writes down the arguments it is given.
+ */
+class LauncherTest {
+  @TempDir Path dir;
+
+  @Test
+  void aSmallInputRunsWithC1AloneAndAHugeOneWithC2Too() throws Exception {
+    Path small = Files.writeString(dir.resolve("article.txt"), "Le 3 mars 2024, 12 %.");
+    Path huge = dir.resolve("archive.jsonl");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(300L << 20); // sparse: sized, not written
+    }
+
+    List<String> smallRun = javaArguments("lint", small.toString());
+    assertTrue(smallRun.contains("-XX:TieredStopAtLevel=1"), smallRun.toString());
+    assertTrue(smallRun.contains("-XX:CICompilerCount=1"), smallRun.toString());
+    assertEquals(List.of("lint", small.toString()), smallRun.subList(smallRun.size() - 2,
+        smallRun.size()));
+
+    List<String> hugeRun = javaArguments("lint", small.toString(), huge.toString());
+    assertFalse(hugeRun.contains("-XX:TieredStopAtLevel=1"), hugeRun.toString());
+    assertFalse(hugeRun.contains("-XX:CICompilerCount=1"), hugeRun.toString());
+    assertTrue(hugeRun.contains("-XX:+UseSerialGC"), hugeRun.toString());
+
+    List<String> missing = javaArguments("lint", dir.resolve("absent.txt").toString(), "-");
+    assertTrue(missing.contains("-XX:TieredStopAtLevel=1"), missing.toString());
+  }
+
+  /** The arguments of the last {@code java} the launcher runs with {@code args}. */
+  private List<String> javaArguments(String... args) throws IOException, InterruptedException {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home.resolve("target"));
+    Path launcher = home.resolve("figlint");
+    Files.copy(Path.of("figlint"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(home.resolve("target/figlint.jar"), "");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path log = dir.resolve("java.log");
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" > '" + log + "'\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    ProcessBuilder builder = new ProcessBuilder(
+        concat(List.of("bash", launcher.toString()), List.of(args)));
+    Map<String, String> env = builder.environment();
+    env.put("PATH", bin + ":" + env.get("PATH"));
+    env.remove("FIGLINT_JAVA_OPTS");
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    return Files.readAllLines(log);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
