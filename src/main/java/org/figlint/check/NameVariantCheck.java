@@ -36,16 +36,14 @@ public final class NameVariantCheck implements Check {
     @SuppressWarnings("unchecked")
     private final List<Known>[][] ascii = new List[4][0x80];
 
-    /** The known names of {@code words} words whose key starts with {@code first}, or null. */
     /** The longest key of each list of known names. */
     private final Map<List<Known>, Integer> longest = new java.util.IdentityHashMap<>();
-
 
     int longest(List<Known> names) {
       return longest.get(names);
     }
 
-
+    /** The known names of {@code words} words whose key starts with {@code first}, or null. */
     List<Known> candidates(int words, char first) {
       return words < ascii.length && first < 0x80 ? ascii[words][first]
           : byWordCount.get(key(words, first));
