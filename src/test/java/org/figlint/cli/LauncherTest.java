@@ -46,6 +46,23 @@ class LauncherTest {
     assertTrue(missing.contains("-XX:TieredStopAtLevel=1"), missing.toString());
   }
 
+  @Test
+  void aDuWithoutSizesLeavesC1AndOneTooSlowCountsAsHuge() throws Exception {
+    Path small = Files.writeString(dir.resolve("article.txt"), "Le 3 mars 2024, 12 %.");
+    // A du that does not know -b, as BSD's: sizes unknown, C1 alone.
+    fakeDu("echo \"du: illegal option -- b\" >&2; exit 1");
+    assertTrue(javaArguments("lint", small.toString()).contains("-XX:TieredStopAtLevel=1"));
+    // A du still at work after half a second: a folder that large gets C2 too.
+    fakeDu("sleep 5; echo \"1 $2\"");
+    assertFalse(javaArguments("lint", small.toString()).contains("-XX:TieredStopAtLevel=1"));
+  }
+
+  private void fakeDu(String body) throws IOException {
+    Path du = Files.createDirectories(dir.resolve("bin")).resolve("du");
+    Files.writeString(du, "#!/usr/bin/env bash\n" + body + "\n");
+    Files.setPosixFilePermissions(du, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
   /** The arguments of the last {@code java} the launcher runs with {@code args}. */
   private List<String> javaArguments(String... args) throws IOException, InterruptedException {
     Path home = dir.resolve("home");
