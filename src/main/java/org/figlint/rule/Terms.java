@@ -387,7 +387,7 @@ public final class Terms {
             && Character.isLowSurrogate(text.charAt(i + 1))
             ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
       }
-      if (cp >= 0 && (cp < 0x80 ? ASCII_WORD[cp] : isWordChar(cp))) {
+      if (cp >= 0 && (cp < 0x80 ? ASCII_WORD[cp] : isWordCharCached(cp))) {
         if (start < 0) {
           start = i;
           wordFrom = n;
@@ -482,6 +482,22 @@ public final class Terms {
       out.append(t.folded, t.fold[i], t.fold[i + 1]);
     }
     return out.toString();
+  }
+
+  /** Whether each character of the Basic Multilingual Plane is a word character: 0 when not yet known. */
+  private static final byte[] WORD = new byte[0x10000];
+
+  /** {@link #isWordChar}, remembered for the characters of the Basic Multilingual Plane. */
+  private static boolean isWordCharCached(int cp) {
+    if (cp >= WORD.length) {
+      return isWordChar(cp);
+    }
+    byte known = WORD[cp];
+    if (known == 0) {
+      known = isWordChar(cp) ? (byte) 2 : (byte) 1;
+      WORD[cp] = known; // a race only computes one twice
+    }
+    return known == 2;
   }
 
   private static boolean isWordChar(int cp) {
