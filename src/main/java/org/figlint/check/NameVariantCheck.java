@@ -108,6 +108,15 @@ public final class NameVariantCheck implements Check {
     return "name-variant";
   }
 
+  /**
+   * Makes what the check needs before its first document: the index of the known names of
+   * {@code lexicon} (kept by the lexicon) and the list of first names. Called on a spare thread
+   * at start-up; the check makes them itself when it comes first.
+   */
+  public static void prepare(org.figlint.claim.Lexicon lexicon) {
+    lexicon.nameIndex(NameIndex::new);
+  }
+
   @Override
   public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
     int maxDistance = ctx.config().integer("max-distance");

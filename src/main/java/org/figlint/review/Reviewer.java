@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.figlint.archive.Archive;
 import org.figlint.archive.ArchiveException;
 import org.figlint.check.Linter;
+import org.figlint.check.NameVariantCheck;
 import org.figlint.check.Suppressions;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ClaimArchive;
@@ -93,7 +94,7 @@ public final class Reviewer {
   /**
    * Reads the bundled rules and facts on the calling thread, a spare one at start-up, for the
    * next {@code loadRules(null, [], true)} to take instead of reading them itself, then makes
-   * their lexicon for the first linter. The rules are immutable, so taking them is the same as
+   * their lexicon for the first linter, and name-variant's index of it. The rules are immutable, so taking them is the same as
    * reading them.
    */
   public static void prefetchBundledRules() {
@@ -109,7 +110,8 @@ public final class Reviewer {
       return;
     }
     rules.complete(read);
-    Lexicon.of(read); // the lexicon that the first linter of these rules takes
+    // The lexicon that the first linter of these rules takes, with name-variant's index of it.
+    NameVariantCheck.prepare(Lexicon.of(read));
   }
 
   /** Loads a rules folder (null: the bundled one) with extra fact files. */
