@@ -42,6 +42,12 @@ class LauncherTest {
     assertFalse(hugeRun.contains("-XX:CICompilerCount=1"), hugeRun.toString());
     assertTrue(hugeRun.contains("-XX:+UseSerialGC"), hugeRun.toString());
 
+    // An archive is looked up, not read: its size does not count.
+    List<String> againstHuge = javaArguments("lint", "--archive", huge.toString(), small.toString());
+    assertTrue(againstHuge.contains("-XX:TieredStopAtLevel=1"), againstHuge.toString());
+    List<String> output = javaArguments("lint", "--output", huge.toString(), small.toString());
+    assertTrue(output.contains("-XX:TieredStopAtLevel=1"), output.toString());
+
     List<String> missing = javaArguments("lint", dir.resolve("absent.txt").toString(), "-");
     assertTrue(missing.contains("-XX:TieredStopAtLevel=1"), missing.toString());
   }
