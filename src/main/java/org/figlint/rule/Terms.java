@@ -484,7 +484,7 @@ public final class Terms {
     return out.toString();
   }
 
-  /** Whether each character of the Basic Multilingual Plane is a word character: 0 when not yet known. */
+  /** Whether each character of the Basic Multilingual Plane is a word character (2) or not (1). */
   private static final byte[] WORD = new byte[0x10000];
 
   /** {@link #isWordChar}, remembered for the characters of the Basic Multilingual Plane. */

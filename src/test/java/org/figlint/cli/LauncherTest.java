@@ -43,7 +43,8 @@ class LauncherTest {
     assertTrue(hugeRun.contains("-XX:+UseSerialGC"), hugeRun.toString());
 
     // An archive is looked up, not read: its size does not count.
-    List<String> againstHuge = javaArguments("lint", "--archive", huge.toString(), small.toString());
+    List<String> againstHuge =
+        javaArguments("lint", "--archive", huge.toString(), small.toString());
     assertTrue(againstHuge.contains("-XX:TieredStopAtLevel=1"), againstHuge.toString());
     List<String> output = javaArguments("lint", "--output", huge.toString(), small.toString());
     assertTrue(output.contains("-XX:TieredStopAtLevel=1"), output.toString());
