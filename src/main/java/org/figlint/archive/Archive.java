@@ -251,7 +251,12 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   }
 
   @Override
-  public synchronized List<ArchivedClaim> lookup(String key, Window window) {
+  public List<ArchivedClaim> lookup(String key, Window window) {
+    asked = true;
+    return lookupLocked(key, window);
+  }
+
+  private synchronized List<ArchivedClaim> lookupLocked(String key, Window window) {
     long start = System.nanoTime();
     try {
       List<ArchivedClaim> out = reader.lookup(key, window);
@@ -271,7 +276,12 @@ public final class Archive implements ClaimArchive, AutoCloseable {
    * together.
    */
   @Override
-  public synchronized List<List<ArchivedClaim>> lookupAll(List<Request> requests) {
+  public List<List<ArchivedClaim>> lookupAll(List<Request> requests) {
+    asked = true;
+    return lookupAllLocked(requests);
+  }
+
+  private synchronized List<List<ArchivedClaim>> lookupAllLocked(List<Request> requests) {
     long start = System.nanoTime();
     int n = requests.size();
     @SuppressWarnings("unchecked")
@@ -381,8 +391,11 @@ public final class Archive implements ClaimArchive, AutoCloseable {
       return st;
     }
 
-    /** Compiles the look-up statements and reads and decodes {@code rows} claims, keeping none. */
-    void warm(int rows) throws SQLException {
+    /**
+     * Compiles the look-up statements and reads and decodes up to {@code rows} claims, keeping
+     * none; stops reading as soon as {@code stop} says so.
+     */
+    void warm(int rows, java.util.function.BooleanSupplier stop) throws SQLException {
       prepared(LOOKUP_ALL);
       prepared(LOOKUP_PUBLISHED);
       prepared(LOOKUP_PUBLISHED_OR_ABOUT);
@@ -390,7 +403,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
               SELECT + "WHERE c.id IN (SELECT id FROM claim LIMIT " + rows + ")");
           ResultSet rs = st.executeQuery()) {
         Map<String, Object> decoded = new HashMap<>();
-        while (rs.next()) {
+        while (!stop.getAsBoolean() && rs.next()) {
           claim(rs, decoded);
         }
       }
@@ -700,6 +713,12 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   private static final int WARM_ROWS = 500;
 
   /**
+   * Set when look-ups are asked for: a warm-up still reading rows then stops, rather than keep
+   * them waiting (a short text reaches its look-ups before 500 rows are read).
+   */
+  private volatile boolean asked;
+
+  /**
    * Gets the look-ups ready on a spare thread while the caller analyses its documents: their
    * statements are compiled and {@link #WARM_ROWS} archived claims are read and decoded, so
    * that the first look-ups of a short run do not pay for the code and pages they need; a
@@ -710,11 +729,11 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     Thread thread = new Thread(() -> {
       synchronized (this) {
         try {
-          reader.warm(WARM_ROWS);
+          reader.warm(WARM_ROWS, () -> asked);
           if (readOnly) {
             second = secondReader();
             if (second != null) {
-              second.warm(WARM_ROWS);
+              second.warm(WARM_ROWS, () -> asked);
             }
           }
         } catch (SQLException | RuntimeException e) {
