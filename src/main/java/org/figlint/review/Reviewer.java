@@ -94,8 +94,8 @@ public final class Reviewer {
   /**
    * Reads the bundled rules and facts on the calling thread, a spare one at start-up, for the
    * next {@code loadRules(null, [], true)} to take instead of reading them itself, then makes
-   * their lexicon for the first linter, and name-variant's index of it. The rules are immutable, so taking them is the same as
-   * reading them.
+   * their lexicon for the first linter, and name-variant's index of it. The rules are
+   * immutable, so taking them is the same as reading them.
    */
   public static void prefetchBundledRules() {
     CompletableFuture<RuleSet> rules = new CompletableFuture<>();
