@@ -723,7 +723,8 @@ public final class Archive implements ClaimArchive, AutoCloseable {
    * statements are compiled and {@link #WARM_ROWS} archived claims are read and decoded, so
    * that the first look-ups of a short run do not pay for the code and pages they need; a
    * read-only archive also opens and readies its second connection, for {@link #lookupAll}.
-   * Look-ups made meanwhile wait for it; nothing it reads is kept or counted.
+   * Look-ups asked meanwhile stop its reading of rows and wait for the rest; nothing it reads
+   * is kept or counted.
    */
   public void warmLookups() {
     Thread thread = new Thread(() -> {
