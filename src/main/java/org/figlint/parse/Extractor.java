@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -452,13 +453,37 @@ public final class Extractor {
     private final Node root;
     private final int maxTokenType;
 
-    /** A call stack of the ATN walk: the states to return to, innermost first. */
-    private record Stack(ATNState returnTo, Stack next) {}
+    /**
+     * A call stack of the ATN walk: the states to return to, innermost first. Its equality and
+     * hash, like {@link Visit}'s, are written out: a record's own are linked by invokedynamic
+     * on first use, which spins classes at run time, during the start-up of a short run.
+     */
+    private record Stack(ATNState returnTo, Stack next) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Stack s && returnTo.equals(s.returnTo) && Objects.equals(next, s.next);
+      }
+
+      @Override
+      public int hashCode() {
+        return 31 * returnTo.hashCode() + Objects.hashCode(next);
+      }
+    }
 
     /** A transition that reads a token, with the call stack it is read under. */
     private record Step(Transition transition, Stack stack) {}
 
-    private record Visit(ATNState state, Stack stack) {}
+    private record Visit(ATNState state, Stack stack) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Visit v && state.equals(v.state) && Objects.equals(stack, v.stack);
+      }
+
+      @Override
+      public int hashCode() {
+        return 31 * state.hashCode() + Objects.hashCode(stack);
+      }
+    }
 
     /**
      * Where the parser can be after reading a token sequence: the transitions that read the

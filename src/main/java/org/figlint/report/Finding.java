@@ -33,6 +33,23 @@ public record Finding(
     related = related == null ? List.of() : List.copyOf(related);
   }
 
+  /**
+   * Written out rather than the record's own, which invokedynamic links on first use by
+   * spinning classes at run time: the findings of a short run are compared (duplicates
+   * removed) while it starts up.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Finding f && suppressed == f.suppressed && ruleId.equals(f.ruleId)
+        && severity == f.severity && message.equals(f.message) && location.equals(f.location)
+        && related.equals(f.related);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, severity, message, location, related, suppressed);
+  }
+
   public Finding suppress() {
     return new Finding(ruleId, severity, message, location, related, true);
   }

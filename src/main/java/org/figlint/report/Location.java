@@ -18,6 +18,22 @@ public record Location(
     }
   }
 
+  /**
+   * Written out, as {@link Finding#equals}: a record's own equality is linked by invokedynamic
+   * on first use, which spins classes at run time, during the start-up of a short run.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Location l && startLine == l.startLine && startColumn == l.startColumn
+        && endLine == l.endLine && endColumn == l.endColumn && file.equals(l.file)
+        && Objects.equals(snippet, l.snippet) && Objects.equals(message, l.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, startLine, startColumn, endLine, endColumn, snippet, message);
+  }
+
   public Location withMessage(String text) {
     return new Location(file, startLine, startColumn, endLine, endColumn, snippet, text);
   }
