@@ -109,7 +109,36 @@ final class CurrencyNames {
     if (ascii) {
       return lower;
     }
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String folded = FOLDED.get(lower);
+    if (folded == null) {
+      folded = withoutMarks(Normalizer.normalize(lower, Normalizer.Form.NFD));
+      if (FOLDED.size() < MAX_FOLDED) {
+        FOLDED.put(lower, folded);
+      }
+    }
+    return folded;
+  }
+
+  /**
+   * Names written with other than ASCII letters ("€", "£", "livres égyptiennes"),
+   * as folded before: the grammar's currency words are few, and the euro sign comes in most
+   * amounts, so each is normalized once rather than at every amount.
+   */
+  private static final Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_FOLDED = 4096;
+
+  /** {@code text} without its combining marks (Unicode categories Mn, Mc and Me). */
+  static String withoutMarks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          && type != Character.ENCLOSING_MARK) {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private static String singular(String s) {

@@ -279,10 +279,17 @@ public final class Extractor {
           return null;
         }
         for (PredictionMode mode : MODES) {
-          parser.getInterpreter().setPredictionMode(mode);
+          QuietParserSimulator simulator = (QuietParserSimulator) parser.getInterpreter();
+          simulator.setPredictionMode(mode);
+          simulator.conflicted = false;
           FrenchParser.MentionContext ctx = attempt(parser, bail, tokens, index);
           if (ctx != null) {
             return ctx;
+          }
+          if (!simulator.conflicted) {
+            // Full LL predicts as SLL does wherever SLL met no conflict: it would make the same
+            // choices and fail at the same token.
+            break;
           }
         }
         int failedAt = bail.failedAt;
@@ -664,8 +671,48 @@ public final class Extractor {
    * than the prediction itself. The exception carries the same tokens and configurations.
    */
   private static final class QuietParserSimulator extends ParserATNSimulator {
+    /**
+     * Whether a prediction since the last {@link #attempt} reached a DFA state whose
+     * alternatives conflict for SLL: only there would full LL predict otherwise.
+     */
+    boolean conflicted;
+
     QuietParserSimulator(Parser parser, ATN atn, DFA[] dfas, PredictionContextCache cache) {
       super(parser, atn, dfas, cache);
+    }
+
+    @Override
+    protected DFAState getExistingTargetState(DFAState previous, int t) {
+      DFAState d = super.getExistingTargetState(previous, t);
+      if (d != null && d.requiresFullContext) {
+        conflicted = true;
+      }
+      return d;
+    }
+
+    @Override
+    protected DFAState computeTargetState(DFA dfa, DFAState previous, int t) {
+      DFAState d = super.computeTargetState(dfa, previous, t);
+      if (d.requiresFullContext) {
+        conflicted = true;
+      }
+      return d;
+    }
+
+    /**
+     * When no alternative fits the next tokens, ANTLR looks for one that has finished the rule
+     * of the decision, after copying the configurations into two sets by the truth of their
+     * semantic predicates. The grammar has none: the configurations are looked at in place,
+     * which is what a failed parse costs most of its time on.
+     */
+    @Override
+    protected int getSynValidOrSemInvalidAltThatFinishedDecisionEntryRule(ATNConfigSet configs,
+        ParserRuleContext outerContext) {
+      if (configs.hasSemanticContext) {
+        return super.getSynValidOrSemInvalidAltThatFinishedDecisionEntryRule(configs,
+            outerContext);
+      }
+      return getAltThatFinishedDecisionEntryRule(configs);
     }
 
     @Override
