@@ -21,30 +21,37 @@ public final class NameVariantCheck implements Check {
   /** A known name: its key (normalized), its entity, the name as written, the key's words. */
   record Known(String key, String entity, String name, String[] words) {}
 
+  /** Known names of one word count and first character, with the length of the longest key. */
+  static final class Group {
+    final List<Known> names;
+    int longest;
+
+    Group(List<Known> names) {
+      this.names = names;
+    }
+
+    void add(Known known) {
+      names.add(known);
+      longest = Math.max(longest, known.key().length());
+    }
+  }
+
   /** The known names of the entities, normalized once per rule set. */
   static final class NameIndex {
     final Map<String, String> known = new HashMap<>();
     final java.util.Set<String> knownLoose = new java.util.HashSet<>();
     /** Known names by word count and first character: {@link #key}. */
-    final Map<Integer, List<Known>> byWordCount = new HashMap<>();
+    final Map<Integer, Group> byWordCount = new HashMap<>();
 
     static int key(int words, char first) {
       return (words << 16) | first;
     }
 
     /** {@link #byWordCount} for one to three words and an ASCII first letter, by [words][first]. */
-    @SuppressWarnings("unchecked")
-    private final List<Known>[][] ascii = new List[4][0x80];
-
-    /** The longest key of each list of known names. */
-    private final Map<List<Known>, Integer> longest = new java.util.IdentityHashMap<>();
-
-    int longest(List<Known> names) {
-      return longest.get(names);
-    }
+    private final Group[][] ascii = new Group[4][0x80];
 
     /** The known names of {@code words} words whose key starts with {@code first}, or null. */
-    List<Known> candidates(int words, char first) {
+    Group candidates(int words, char first) {
       return words < ascii.length && first < 0x80 ? ascii[words][first]
           : byWordCount.get(key(words, first));
     }
@@ -56,16 +63,15 @@ public final class NameVariantCheck implements Check {
           known.put(key, e.name());
           knownLoose.add(loose(key));
           int n = key.split("\\s+").length;
-          byWordCount.computeIfAbsent(key(n, key.charAt(0)), k -> new ArrayList<>())
+          byWordCount.computeIfAbsent(key(n, key.charAt(0)), k -> new Group(new ArrayList<>()))
               .add(new Known(key, e.name(), name, splitOnSpaces(key)));
         }
       }
-      byWordCount.forEach((k, list) -> {
-        longest.put(list, list.stream().mapToInt(c -> c.key().length()).max().orElse(0));
+      byWordCount.forEach((k, group) -> {
         int words = k >>> 16;
         char first = (char) (k & 0xFFFF);
         if (words < ascii.length && first < 0x80) {
-          ascii[words][first] = list;
+          ascii[words][first] = group;
         }
       });
     }
@@ -138,14 +144,13 @@ public final class NameVariantCheck implements Check {
           continue;
         }
         // Known names of n words with the same first letter: most words have none.
-        List<Known> candidates =
-            index.candidates(n, Terms.foldedFirst(doc.text(), w.start()));
+        Group candidates = index.candidates(n, Terms.foldedFirst(doc.text(), w.start()));
         if (candidates == null) {
           continue;
         }
         // A key is at least as long as the name written: beyond the longest known name, by
         // more than the edits allowed, none is near.
-        if (last.end() - w.start() > index.longest(candidates) + (n == 1 ? 1 : maxDistance)) {
+        if (last.end() - w.start() > candidates.longest + (n == 1 ? 1 : maxDistance)) {
           continue;
         }
         // Written in ASCII, a name folds to as many characters, its gaps being single spaces:
@@ -161,7 +166,7 @@ public final class NameVariantCheck implements Check {
           continue;
         }
         String[] keyWords = null;
-        for (Known c : candidates) {
+        for (Known c : candidates.names) {
           // One word differs by one edit at most; several words by maxDistance in all.
           if (Math.abs(c.key().length() - key.length()) > (n == 1 ? 1 : maxDistance)) {
             continue;

@@ -33,12 +33,12 @@ public final class RuleIndex {
   /** Whether a fact has neither about terms nor keywords, and so applies to every sentence. */
   private final boolean unconditional;
   /**
-   * For each term of {@link #factTerms}, what its presence satisfies: {@code fact << 7 | group}
-   * for the about group {@code group} of fact {@code fact}, {@code fact << 7 | KEYWORD} for one
-   * of its keywords. A sentence's few terms are looked up, rather than every name of every
-   * fact tested.
+   * For each term of {@link #factTerms}, by its position there, what its presence satisfies:
+   * {@code fact << 7 | group} for the about group {@code group} of fact {@code fact}, {@code
+   * fact << 7 | KEYWORD} for one of its keywords. A sentence's few terms are looked up, rather
+   * than every name of every fact tested.
    */
-  private final Map<String, int[]> satisfies = new HashMap<>();
+  private final int[][] satisfies;
   /** Per fact, the bits of all its about groups: the fact applies when all are satisfied. */
   private final long[] allGroups;
   /** Whether a fact has more about terms than {@link #satisfies} can tell apart. */
@@ -96,8 +96,14 @@ public final class RuleIndex {
         lists.computeIfAbsent(keyword, k -> new ArrayList<>()).add(f << 7 | KEYWORD);
       }
     }
-    lists.forEach((term, list) -> satisfies.put(term,
-        list.stream().mapToInt(Integer::intValue).toArray()));
+    // By the terms' positions in factTerms, which reports them so.
+    List<String> written = factTerms.written();
+    satisfies = new int[written.size()][];
+    for (int t = 0; t < written.size(); t++) {
+      List<Integer> list = lists.get(written.get(t));
+      satisfies[t] = list == null
+          ? new int[0] : list.stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /** The entity that has {@code name} as its name or one of its aliases. */
@@ -143,21 +149,44 @@ public final class RuleIndex {
     if (facts.isEmpty()) {
       return found;
     }
-    java.util.Set<String> present = factTerms.occurring(sentence);
-    if (present.isEmpty() && !unconditional) {
+    if (wide) {
+      java.util.Set<String> present = factTerms.occurring(sentence);
+      return present.isEmpty() && !unconditional ? found : factsTesting(present);
+    }
+    Satisfied satisfied = new Satisfied();
+    if (!factTerms.occurring(sentence, satisfied) && !unconditional) {
       return found; // most sentences: no term of any fact
     }
-    if (wide) {
-      return factsTesting(present);
+    long[] groups = satisfied.groups;
+    boolean[] keyword = satisfied.keyword;
+    if (groups == null) {
+      groups = new long[facts.size()];
+      keyword = new boolean[facts.size()];
     }
-    long[] groups = new long[facts.size()];
-    boolean[] keyword = new boolean[facts.size()];
-    for (String term : present) {
-      int[] satisfied = satisfies.get(term);
-      if (satisfied == null) {
-        continue;
+    for (int i = 0; i < facts.size(); i++) {
+      if ((keyword[i] || factKeywords.get(i).isEmpty()) && groups[i] == allGroups[i]) {
+        found.add(facts.get(i));
       }
-      for (int entry : satisfied) {
+    }
+    return found;
+  }
+
+  /** What the terms found in a sentence satisfy: about groups and keywords, per fact. */
+  private final class Satisfied implements java.util.function.IntConsumer {
+    long[] groups;
+    boolean[] keyword;
+
+    @Override
+    public void accept(int term) {
+      int[] entries = satisfies[term];
+      if (entries.length == 0) {
+        return;
+      }
+      if (groups == null) {
+        groups = new long[facts.size()];
+        keyword = new boolean[facts.size()];
+      }
+      for (int entry : entries) {
         int group = entry & 127;
         if (group == KEYWORD) {
           keyword[entry >>> 7] = true;
@@ -166,12 +195,6 @@ public final class RuleIndex {
         }
       }
     }
-    for (int i = 0; i < facts.size(); i++) {
-      if ((keyword[i] || factKeywords.get(i).isEmpty()) && groups[i] == allGroups[i]) {
-        found.add(facts.get(i));
-      }
-    }
-    return found;
   }
 
   /** {@link #factsFor} by testing every name of every fact. */

@@ -263,20 +263,33 @@ public final class Terms {
    * pass over the text however many terms there are.
    */
   public java.util.Set<String> occurring(Text text) {
-    java.util.Set<String> found = null; // made at the first term found: most texts have none
+    java.util.Set<String> found = new java.util.HashSet<>();
+    occurring(text, order -> found.add(written.get(order)));
+    return found;
+  }
+
+  /**
+   * Gives {@code found} the position in {@link #written} of each term that occurs in {@code
+   * text}, overlapping ones included, as often as it occurs: one pass over the text however
+   * many terms there are, and nothing made per term found. Returns whether any was.
+   */
+  public boolean occurring(Text text, java.util.function.IntConsumer found) {
+    boolean any = false;
     for (int w = 0; w < text.size; w++) {
       Node node = firstChar(text, w);
       int end = text.fold[w + 1];
       for (int i = text.fold[w] + 1; node != null; i++) {
         for (Term term : node.prefixed) {
           if (term.restMatches(text, w)) {
-            found = add(found, term.written);
+            found.accept(term.order);
+            any = true;
           }
         }
         if (i == end) {
           for (Term term : node.exact) {
             if (term.restMatches(text, w)) {
-              found = add(found, term.written);
+              found.accept(term.order);
+              any = true;
             }
           }
           break;
@@ -284,13 +297,7 @@ public final class Terms {
         node = node.child(text.folded.charAt(i));
       }
     }
-    return found == null ? java.util.Set.of() : found;
-  }
-
-  private static java.util.Set<String> add(java.util.Set<String> found, String term) {
-    java.util.Set<String> set = found == null ? new java.util.HashSet<>() : found;
-    set.add(term);
-    return set;
+    return any;
   }
 
   /**
