@@ -21,9 +21,15 @@ public final class NameVariantCheck implements Check {
   /** A known name: its key (normalized), its entity, the name as written, the key's words. */
   record Known(String key, String entity, String name, String[] words) {}
 
-  /** Known names of one word count and first character, with the length of the longest key. */
+  /**
+   * Known names of one word count and first character, with the length of each key (looked at
+   * before the name itself: most differ by more than the edits allowed) and of the longest.
+   */
   static final class Group {
     final List<Known> names;
+    int[] lengths = new int[0];
+    /** Whether some key has the length of the index. */
+    boolean[] hasLength = new boolean[0];
     int longest;
 
     Group(List<Known> names) {
@@ -32,7 +38,23 @@ public final class NameVariantCheck implements Check {
 
     void add(Known known) {
       names.add(known);
+      lengths = java.util.Arrays.copyOf(lengths, names.size());
+      lengths[names.size() - 1] = known.key().length();
       longest = Math.max(longest, known.key().length());
+      if (hasLength.length <= longest) {
+        hasLength = java.util.Arrays.copyOf(hasLength, longest + 1);
+      }
+      hasLength[known.key().length()] = true;
+    }
+
+    /** Whether some key is {@code length} long, give or take {@code edits}. */
+    boolean hasLengthNear(int length, int edits) {
+      for (int l = Math.max(0, length - edits); l <= length + edits && l < hasLength.length; l++) {
+        if (hasLength[l]) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -154,9 +176,12 @@ public final class NameVariantCheck implements Check {
           continue;
         }
         // Written in ASCII, a name folds to as many characters, its gaps being single spaces:
-        // one too short to compare is skipped before it is copied and folded ("Le", "Il").
+        // one too short to compare ("Le", "Il"), or whose length no known name comes near, is
+        // skipped before it is copied and folded.
+        int edits = n == 1 ? 1 : maxDistance;
         if (ascii(doc.text(), w.start(), last.end())
-            && last.end() - w.start() - (n - 1) < Math.max(minLength, n == 1 ? 6 : 0)) {
+            && (last.end() - w.start() - (n - 1) < Math.max(minLength, n == 1 ? 6 : 0)
+                || !candidates.hasLengthNear(last.end() - w.start(), edits))) {
           continue;
         }
         String written = doc.text().substring(w.start(), last.end());
@@ -166,11 +191,13 @@ public final class NameVariantCheck implements Check {
           continue;
         }
         String[] keyWords = null;
-        for (Known c : candidates.names) {
-          // One word differs by one edit at most; several words by maxDistance in all.
-          if (Math.abs(c.key().length() - key.length()) > (n == 1 ? 1 : maxDistance)) {
+        // One word differs by one edit at most; several words by maxDistance in all.
+        int[] lengths = candidates.lengths;
+        for (int k = 0; k < lengths.length; k++) {
+          if (Math.abs(lengths[k] - key.length()) > edits) {
             continue;
           }
+          Known c = candidates.names.get(k);
           if (n > 1 && keyWords == null) {
             keyWords = splitOnSpaces(key);
           }
@@ -236,17 +263,12 @@ public final class NameVariantCheck implements Check {
    */
   static boolean isVariant(String written, String key, String alias, String aliasKey, int words,
       int maxDistance, String[] keyWords, String[] aliasWords) {
-    if (words == 1 && withinOne(key, aliasKey) != 1) {
-      return false; // the cheapest test that most look-alikes fail: first
-    }
-    if (!sameDigits(key, aliasKey)) {
-      return false;
-    }
-    if (written.length() > 2 && written.equals(written.toUpperCase(Locale.ROOT))
-        && !alias.equals(alias.toUpperCase(Locale.ROOT))) {
-      return false;
-    }
+    // The cheapest tests that most look-alikes fail come first: one edit for a word, word by
+    // word for several.
     if (words == 1) {
+      if (withinOne(key, aliasKey) != 1 || !sameDigits(key, aliasKey) || acronym(written, alias)) {
+        return false;
+      }
       return brandLike(alias) || (key.length() == aliasKey.length() && sameLetters(key, aliasKey));
     }
     String[] a = keyWords != null ? keyWords : splitOnSpaces(key);
@@ -269,7 +291,14 @@ public final class NameVariantCheck implements Check {
     // "Le Chant" is not "Le Chat": a shared article is no evidence of the same name.
     boolean allDiffer = !sameContentWord && java.util.Arrays.stream(a).noneMatch(
         w -> java.util.Arrays.asList(b).contains(w));
-    return total > 0 && total <= maxDistance && (sameContentWord || allDiffer);
+    return total > 0 && total <= maxDistance && (sameContentWord || allDiffer)
+        && sameDigits(key, aliasKey) && !acronym(written, alias);
+  }
+
+  /** A word in capitals is an acronym or a heading, unless the name is in capitals too. */
+  private static boolean acronym(String written, String alias) {
+    return written.length() > 2 && written.equals(written.toUpperCase(Locale.ROOT))
+        && !alias.equals(alias.toUpperCase(Locale.ROOT));
   }
 
   /**
