@@ -72,7 +72,20 @@ public final class Extractor {
   final LongAdder tokenLookups = new LongAdder();
   final LongAdder parseAttempts = new LongAdder();
 
-  private Extractor() {}
+  /**
+   * Whether every failed SLL parse is tried again in full LL mode, as ANTLR's two-stage parsing
+   * does, rather than only those whose predictions met a conflict: for tests, which compare.
+   */
+  private final boolean retryEveryFailure;
+
+  private Extractor(boolean retryEveryFailure) {
+    this.retryEveryFailure = retryEveryFailure;
+  }
+
+  /** An extractor that tries every failed SLL parse again in LL mode (same mentions, slower). */
+  static Extractor retryingEveryFailure() {
+    return new Extractor(true);
+  }
 
   /**
    * Builds the grammar's tables (lexer and parser ATNs, the candidate automaton, the first DFA
@@ -85,7 +98,7 @@ public final class Extractor {
   }
 
   public static Extractor create() {
-    return new Extractor();
+    return new Extractor(false);
   }
 
   /** Mentions in text order; partial dates resolve against {@code referenceDate} when given. */
@@ -190,7 +203,7 @@ public final class Extractor {
       Token before = previousOnChannel(all, i);
       builder.previousTokenType = before == null ? -1 : before.getType();
       builder.previousTokenText = before == null ? "" : before.getText();
-      FrenchParser.MentionContext ctx = parse(parser, bail, tokens, prefixes, i, Integer.MAX_VALUE);
+      FrenchParser.MentionContext ctx = parse(i, Integer.MAX_VALUE, parser, bail, tokens);
       Value value = null;
       for (int shorter = 0; ctx != null && shorter < 4; shorter++) {
         if (ctx.stop == null || ctx.stop.getTokenIndex() < i) {
@@ -203,7 +216,7 @@ public final class Extractor {
           break;
         }
         // The longest parse is not a figure ("1905 sépare"): try the shorter ones.
-        ctx = parse(parser, bail, tokens, prefixes, i, ctx.stop.getTokenIndex());
+        ctx = parse(i, ctx.stop.getTokenIndex(), parser, bail, tokens);
       }
       if (ctx == null || ctx.stop == null || ctx.stop.getTokenIndex() < i) {
         i++;
@@ -269,8 +282,8 @@ public final class Extractor {
    * the stream is cut just before that token and the parse retried, so that a shorter
    * alternative can win. A cut that leaves no possible figure ends the search without parsing.
    */
-  private static FrenchParser.MentionContext parse(FrenchParser parser, Bail bail,
-      BoundedTokenStream tokens, Prefixes prefixes, int index, int initialLimit) {
+  private FrenchParser.MentionContext parse(int index, int initialLimit, FrenchParser parser,
+      Bail bail, BoundedTokenStream tokens) {
     int limit = (int) Math.min(initialLimit, (long) index + MAX_TOKENS);
     tokens.limit(limit);
     try {
@@ -286,7 +299,7 @@ public final class Extractor {
           if (ctx != null) {
             return ctx;
           }
-          if (!simulator.conflicted) {
+          if (!simulator.conflicted && !retryEveryFailure) {
             // Full LL predicts as SLL does wherever SLL met no conflict: it would make the same
             // choices and fail at the same token.
             break;
