@@ -64,6 +64,54 @@ class LauncherTest {
     assertFalse(javaArguments("lint", small.toString()).contains("-XX:TieredStopAtLevel=1"));
   }
 
+  @Test
+  void theClassDataArchiveIsMadeOnceAndAgainWhenTheJarChanges() throws Exception {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home.resolve("target"));
+    Files.copy(Path.of("figlint"), home.resolve("figlint"));
+    Path jar = Files.writeString(home.resolve("target/figlint.jar"), "");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path log = dir.resolve("calls.log");
+    // A java that writes down each call, and makes the archive a dump asks for.
+    Files.writeString(bin.resolve("java"), String.join("\n", "#!/usr/bin/env bash",
+        "printf '%s ' \"$@\" >> '" + log + "'; echo >> '" + log + "'",
+        "for a in \"$@\"; do case \"$a\" in -XX:SharedArchiveFile=*)",
+        "  [[ \" $* \" == *' -Xshare:dump '* ]] && : > \"${a#*=}\";; esac; done", ""));
+    Files.setPosixFilePermissions(bin.resolve("java"),
+        PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    List<String> first = run(home, bin, log);
+    assertTrue(first.stream().anyMatch(c -> c.contains("-Xshare:dump")), first.toString());
+    assertTrue(first.get(first.size() - 1).contains("-XX:SharedArchiveFile="), first.toString());
+
+    List<String> second = run(home, bin, log);
+    assertEquals(1, second.size(), second.toString());
+    assertTrue(second.get(0).contains("-XX:SharedArchiveFile="), second.toString());
+
+    // A jar whose time changed, even to an earlier one, is not the one the archive was made for.
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    List<String> third = run(home, bin, log);
+    assertTrue(third.stream().anyMatch(c -> c.contains("-Xshare:dump")), third.toString());
+    assertEquals(1, run(home, bin, log).size());
+  }
+
+  /** The java calls of one run of the launcher in {@code home}, one line each. */
+  private static List<String> run(Path home, Path bin, Path log)
+      throws IOException, InterruptedException {
+    Files.deleteIfExists(log);
+    ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("figlint").toString(),
+        "--version");
+    Map<String, String> env = builder.environment();
+    env.put("PATH", bin + ":" + env.get("PATH"));
+    env.remove("FIGLINT_JAVA_OPTS");
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    return Files.readAllLines(log);
+  }
+
   private void fakeDu(String body) throws IOException {
     Path du = Files.createDirectories(dir.resolve("bin")).resolve("du");
     Files.writeString(du, "#!/usr/bin/env bash\n" + body + "\n");
