@@ -25,9 +25,20 @@ public final class Messages {
     if (args.length == 0) {
       return bundle.getString(key);
     }
-    MessageFormat format = new MessageFormat(bundle.getString(key), locale);
-    return format.format(args);
+    MessageFormat format = formats.computeIfAbsent(key,
+        k -> new MessageFormat(bundle.getString(k), locale));
+    // A MessageFormat (and the number formats inside it) is not safe for concurrent use.
+    synchronized (format) {
+      return format.format(args);
+    }
   }
+
+  /**
+   * The patterns read once per key: reading one makes a number format for each number argument,
+   * which costs more than the formatting, and a run formats the same few messages many times.
+   */
+  private final java.util.Map<String, MessageFormat> formats =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A message without formatting (examples quote text as it is). */
   public String raw(String key) {
