@@ -474,9 +474,10 @@ public final class Extractor {
     private final int maxTokenType;
 
     /**
-     * A call stack of the ATN walk: the states to return to, innermost first. Its equality and
-     * hash, like {@link Visit}'s, are written out: a record's own are linked by invokedynamic
-     * on first use, which spins classes at run time, during the start-up of a short run.
+     * A call stack of the ATN walk: the states to return to, innermost first. A state reached
+     * under a call stack is one too (the walk's visits). Its equality and hash are written out:
+     * a record's own are linked by invokedynamic on first use, which spins classes at run time,
+     * during the start-up of a short run.
      */
     private record Stack(ATNState returnTo, Stack next) {
       @Override
@@ -492,18 +493,6 @@ public final class Extractor {
 
     /** A transition that reads a token, with the call stack it is read under. */
     private record Step(Transition transition, Stack stack) {}
-
-    private record Visit(ATNState state, Stack stack) {
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Visit v && state.equals(v.state) && Objects.equals(stack, v.stack);
-      }
-
-      @Override
-      public int hashCode() {
-        return 31 * state.hashCode() + Objects.hashCode(stack);
-      }
-    }
 
     /**
      * Where the parser can be after reading a token sequence: the transitions that read the
@@ -544,7 +533,7 @@ public final class Extractor {
         Node c = children.get(type);
         if (c == null) {
           List<Step> after = new ArrayList<>();
-          Set<Visit> seen = new HashSet<>();
+          Set<Stack> seen = new HashSet<>();
           boolean ends = false;
           for (Step s : steps) {
             if (s.transition().matches(type, Token.MIN_USER_TOKEN_TYPE, Integer.MAX_VALUE)) {
@@ -570,8 +559,8 @@ public final class Extractor {
      * Collects the token-reading transitions reachable from {@code state} without reading, and
      * returns whether the end of {@code mention} itself is reachable.
      */
-    private static boolean closure(ATNState state, Stack stack, Set<Visit> seen, List<Step> out) {
-      if (!seen.add(new Visit(state, stack))) {
+    private static boolean closure(ATNState state, Stack stack, Set<Stack> seen, List<Step> out) {
+      if (!seen.add(new Stack(state, stack))) { // visited: the state under that call stack
         return false;
       }
       if (state instanceof RuleStopState) {

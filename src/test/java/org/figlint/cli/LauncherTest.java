@@ -100,8 +100,15 @@ class LauncherTest {
   private static List<String> run(Path home, Path bin, Path log)
       throws IOException, InterruptedException {
     Files.deleteIfExists(log);
-    ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("figlint").toString(),
-        "--version");
+    launch(home.resolve("figlint"), bin, List.of("--version"));
+    return Files.readAllLines(log);
+  }
+
+  /** Runs {@code launcher} with {@code args}, the commands of {@code bin} first on the path. */
+  private static void launch(Path launcher, Path bin, List<String> args)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(
+        concat(List.of("bash", launcher.toString()), args));
     Map<String, String> env = builder.environment();
     env.put("PATH", bin + ":" + env.get("PATH"));
     env.remove("FIGLINT_JAVA_OPTS");
@@ -109,7 +116,6 @@ class LauncherTest {
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.waitFor(), output);
-    return Files.readAllLines(log);
   }
 
   private void fakeDu(String body) throws IOException {
@@ -130,15 +136,7 @@ class LauncherTest {
     Path java = bin.resolve("java");
     Files.writeString(java, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" > '" + log + "'\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-    ProcessBuilder builder = new ProcessBuilder(
-        concat(List.of("bash", launcher.toString()), List.of(args)));
-    Map<String, String> env = builder.environment();
-    env.put("PATH", bin + ":" + env.get("PATH"));
-    env.remove("FIGLINT_JAVA_OPTS");
-    builder.redirectErrorStream(true);
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), output);
+    launch(launcher, bin, List.of(args));
     return Files.readAllLines(log);
   }
 
