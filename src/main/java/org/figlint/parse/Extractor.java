@@ -45,8 +45,9 @@ import org.figlint.value.Value;
 /**
  * Finds the figures of a French text. The lexer runs over the whole text once; the parser's
  * {@code mention} rule is tried only at tokens that can start a figure and are followed by a
- * token that can continue one, first in SLL mode and then in full LL mode, and the longest parse
- * wins. This class is the only user of the generated ANTLR code.
+ * token that can continue one, first in SLL mode and, when that fails after one of its
+ * predictions met a conflict, in full LL mode; the longest parse wins. This class is the only
+ * user of the generated ANTLR code.
  */
 public final class Extractor {
   /** Texts are lexed in chunks of about this many chars, cut at line breaks. */
