@@ -16,6 +16,8 @@ final class BoundedTokenStream extends CommonTokenStream {
   private CommonToken eof;
   /** How many times the parser looked at a token: the parser's work, for tests. */
   private long lookups;
+  /** The index of the furthest token looked at since {@link #resetFurthest}, or -1. */
+  private int furthest = -1;
 
   BoundedTokenStream(TokenSource source) {
     super(source);
@@ -41,6 +43,14 @@ final class BoundedTokenStream extends CommonTokenStream {
     return lookups;
   }
 
+  int furthest() {
+    return furthest;
+  }
+
+  void resetFurthest() {
+    furthest = -1;
+  }
+
   @Override
   public Token LT(int k) {
     lookups++;
@@ -52,7 +62,10 @@ final class BoundedTokenStream extends CommonTokenStream {
         eof.setStartIndex(t.getStartIndex());
         eof.setStopIndex(t.getStartIndex() - 1);
       }
-      return eof;
+      t = eof;
+    }
+    if (t != null && k > 0 && t.getTokenIndex() > furthest) {
+      furthest = t.getTokenIndex();
     }
     return t;
   }

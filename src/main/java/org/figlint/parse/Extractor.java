@@ -74,17 +74,21 @@ public final class Extractor {
   final LongAdder parseAttempts = new LongAdder();
 
   /**
-   * Whether every failed SLL parse is tried again in full LL mode, as ANTLR's two-stage parsing
-   * does, rather than only those whose predictions met a conflict: for tests, which compare.
+   * Whether every parse that can be saved is run all the same: every failed SLL parse tried
+   * again in full LL mode, as ANTLR's two-stage parsing does, and every cut of the text
+   * parsed. For tests, which compare.
    */
-  private final boolean retryEveryFailure;
+  private final boolean noShortcut;
 
-  private Extractor(boolean retryEveryFailure) {
-    this.retryEveryFailure = retryEveryFailure;
+  private Extractor(boolean noShortcut) {
+    this.noShortcut = noShortcut;
   }
 
-  /** An extractor that tries every failed SLL parse again in LL mode (same mentions, slower). */
-  static Extractor retryingEveryFailure() {
+  /**
+   * An extractor that runs the parses {@link #create}'s skips, as they would fail: the same
+   * mentions, more slowly.
+   */
+  static Extractor withoutShortcuts() {
     return new Extractor(true);
   }
 
@@ -296,18 +300,31 @@ public final class Extractor {
           QuietParserSimulator simulator = (QuietParserSimulator) parser.getInterpreter();
           simulator.setPredictionMode(mode);
           simulator.conflicted = false;
+          simulator.lookedAt = -1;
           FrenchParser.MentionContext ctx = attempt(parser, bail, tokens, index);
           if (ctx != null) {
             return ctx;
           }
-          if (!simulator.conflicted && !retryEveryFailure) {
+          if (!simulator.conflicted && !noShortcut) {
             // Full LL predicts as SLL does wherever SLL met no conflict: it would make the same
             // choices and fail at the same token.
             break;
           }
         }
         int failedAt = bail.failedAt;
-        limit = failedAt >= 0 && failedAt < limit ? failedAt : previousOnChannel(tokens, limit);
+        if (failedAt >= 0 && failedAt < limit) {
+          limit = failedAt;
+          if (((QuietParserSimulator) parser.getInterpreter()).lookedAt < failedAt
+              && !noShortcut) {
+            // No alternative was chosen by looking at the token the parse failed at: with the
+            // text cut before that token, every choice would be the same and the parse would
+            // fail there again, at the end of the text. That round is skipped for the next.
+            limit = previousOnChannel(tokens, limit);
+            round++;
+          }
+        } else {
+          limit = previousOnChannel(tokens, limit);
+        }
         if (limit <= index) {
           return null;
         }
@@ -680,8 +697,26 @@ public final class Extractor {
      */
     boolean conflicted;
 
+    /**
+     * The furthest token that a prediction which chose an alternative looked at since the last
+     * {@link #attempt}, or -1.
+     */
+    int lookedAt = -1;
+
     QuietParserSimulator(Parser parser, ATN atn, DFA[] dfas, PredictionContextCache cache) {
       super(parser, atn, dfas, cache);
+    }
+
+    @Override
+    public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
+      if (!(input instanceof BoundedTokenStream tokens)) {
+        lookedAt = Integer.MAX_VALUE; // not known: nothing is skipped
+        return super.adaptivePredict(input, decision, outerContext);
+      }
+      tokens.resetFurthest();
+      int alt = super.adaptivePredict(input, decision, outerContext);
+      lookedAt = Math.max(lookedAt, tokens.furthest());
+      return alt;
     }
 
     @Override

@@ -39,7 +39,7 @@ class FullContextRetryTest {
 
   @Test
   void retryingOnlyAfterAConflictFindsTheSameMentionsWithFewerParses() throws IOException {
-    Extractor everyFailure = Extractor.retryingEveryFailure();
+    Extractor everyFailure = Extractor.withoutShortcuts();
     Extractor onConflict = Extractor.create();
     int mentions = 0;
     for (String text : texts()) {
