@@ -285,7 +285,8 @@ public final class Extractor {
   /**
    * The longest figure starting at token {@code index}: when the parse fails at a later token,
    * the stream is cut just before that token and the parse retried, so that a shorter
-   * alternative can win. A cut that leaves no possible figure ends the search without parsing.
+   * alternative can win (cut one token earlier at once when that retry would fail the same
+   * way). A cut that leaves no possible figure ends the search without parsing.
    */
   private FrenchParser.MentionContext parse(int index, int initialLimit, FrenchParser parser,
       Bail bail, BoundedTokenStream tokens) {
