@@ -201,7 +201,8 @@ public final class Extractor {
     int wholeEnd = -1;
     while (i < n) {
       Token t = all.get(i);
-      if (t.getChannel() != Token.DEFAULT_CHANNEL || !prefixes.mayParse(all, i, Integer.MAX_VALUE)) {
+      if (t.getChannel() != Token.DEFAULT_CHANNEL || !prefixes.mayStart(t.getType())
+          || !prefixes.mayParse(all, i, Integer.MAX_VALUE)) {
         i++;
         continue;
       }
@@ -603,6 +604,15 @@ public final class Extractor {
      * {@code limit}: judging by the first {@link #DEPTH} tokens on the default channel, the
      * sequence begins no sentence of the grammar, or reaches the limit before any is complete.
      */
+    /**
+     * Whether a mention can begin with a token of {@code type}: the first test of {@link
+     * #mayParse}, which most tokens fail, made without a call.
+     */
+    boolean mayStart(int type) {
+      return root.mayEnd || root.open || type >= Token.MIN_USER_TOKEN_TYPE && type <= maxTokenType
+          && root.next[type];
+    }
+
     boolean mayParse(List<Token> tokens, int index, int limit) {
       int end = Math.min(limit, tokens.size());
       Node node = root;
