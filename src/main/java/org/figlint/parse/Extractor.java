@@ -85,8 +85,8 @@ public final class Extractor {
   }
 
   /**
-   * An extractor that runs the parses {@link #create}'s skips, as they would fail: the same
-   * mentions, more slowly.
+   * An extractor that also runs the parses that {@link #create}'s skips because they would
+   * fail: the same mentions, more slowly.
    */
   static Extractor withoutShortcuts() {
     return new Extractor(true);
