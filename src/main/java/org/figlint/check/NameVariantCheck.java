@@ -23,14 +23,13 @@ public final class NameVariantCheck implements Check {
 
   /**
    * Known names of one word count and first character, with the length of each key (looked at
-   * before the name itself: most differ by more than the edits allowed) and of the longest.
+   * before the name itself: most differ by more than the edits allowed).
    */
   static final class Group {
     final List<Known> names;
     int[] lengths = new int[0];
-    /** Whether some key has the length of the index. */
+    /** Whether some key has the length of the index; as long as the longest key, plus one. */
     boolean[] hasLength = new boolean[0];
-    int longest;
 
     Group(List<Known> names) {
       this.names = names;
@@ -39,12 +38,16 @@ public final class NameVariantCheck implements Check {
     void add(Known known) {
       names.add(known);
       lengths = java.util.Arrays.copyOf(lengths, names.size());
-      lengths[names.size() - 1] = known.key().length();
-      longest = Math.max(longest, known.key().length());
-      if (hasLength.length <= longest) {
-        hasLength = java.util.Arrays.copyOf(hasLength, longest + 1);
+      int length = known.key().length();
+      lengths[names.size() - 1] = length;
+      if (hasLength.length <= length) {
+        hasLength = java.util.Arrays.copyOf(hasLength, length + 1);
       }
-      hasLength[known.key().length()] = true;
+      hasLength[length] = true;
+    }
+
+    int longest() {
+      return hasLength.length - 1;
     }
 
     /** Whether some key is {@code length} long, give or take {@code edits}. */
@@ -172,7 +175,7 @@ public final class NameVariantCheck implements Check {
         }
         // A key is at least as long as the name written: beyond the longest known name, by
         // more than the edits allowed, none is near.
-        if (last.end() - w.start() > candidates.longest + (n == 1 ? 1 : maxDistance)) {
+        if (last.end() - w.start() > candidates.longest() + (n == 1 ? 1 : maxDistance)) {
           continue;
         }
         // Written in ASCII, a name folds to as many characters, its gaps being single spaces:

@@ -201,8 +201,7 @@ public final class Extractor {
     int wholeEnd = -1;
     while (i < n) {
       Token t = all.get(i);
-      if (t.getChannel() != Token.DEFAULT_CHANNEL || !prefixes.mayStart(t.getType())
-          || !prefixes.mayParse(all, i, Integer.MAX_VALUE)) {
+      if (t.getChannel() != Token.DEFAULT_CHANNEL || !prefixes.mayParse(all, i, Integer.MAX_VALUE)) {
         i++;
         continue;
       }
@@ -293,13 +292,13 @@ public final class Extractor {
       Bail bail, BoundedTokenStream tokens) {
     int limit = (int) Math.min(initialLimit, (long) index + MAX_TOKENS);
     tokens.limit(limit);
+    QuietParserSimulator simulator = (QuietParserSimulator) parser.getInterpreter();
     try {
       for (int round = 0; round < 8; round++) {
         if (!prefixes.mayParse(tokens.getTokens(), index, limit)) {
           return null;
         }
         for (PredictionMode mode : MODES) {
-          QuietParserSimulator simulator = (QuietParserSimulator) parser.getInterpreter();
           simulator.setPredictionMode(mode);
           simulator.conflicted = false;
           simulator.lookedAt = -1;
@@ -316,8 +315,7 @@ public final class Extractor {
         int failedAt = bail.failedAt;
         if (failedAt >= 0 && failedAt < limit) {
           limit = failedAt;
-          if (((QuietParserSimulator) parser.getInterpreter()).lookedAt < failedAt
-              && !noShortcut) {
+          if (simulator.lookedAt < failedAt && !noShortcut) {
             // No alternative was chosen by looking at the token the parse failed at: with the
             // text cut before that token, every choice would be the same and the parse would
             // fail there again, at the end of the text. That round is skipped for the next.
@@ -604,15 +602,6 @@ public final class Extractor {
      * {@code limit}: judging by the first {@link #DEPTH} tokens on the default channel, the
      * sequence begins no sentence of the grammar, or reaches the limit before any is complete.
      */
-    /**
-     * Whether a mention can begin with a token of {@code type}: the first test of {@link
-     * #mayParse}, which most tokens fail, made without a call.
-     */
-    boolean mayStart(int type) {
-      return root.mayEnd || root.open || type >= Token.MIN_USER_TOKEN_TYPE && type <= maxTokenType
-          && root.next[type];
-    }
-
     boolean mayParse(List<Token> tokens, int index, int limit) {
       int end = Math.min(limit, tokens.size());
       Node node = root;
