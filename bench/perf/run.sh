@@ -4,7 +4,8 @@
 #   bash bench/perf/run.sh [--1gb] [NEWS_JSONL_GZ]
 #
 #  1. lexer, extract and lint throughput, 1 and 2 threads, on the real news and on generated
-#     news of 10 MB and 100 MB (figlint bench, in one JVM after warm-up);
+#     news of 10 MB and 100 MB, as dense in figures as the real news and four times denser
+#     (figlint bench, in one JVM after warm-up);
 #  2. whole-process lint of 100 MB of generated news (and of 1 GB with --1gb, about 10 minutes
 #     more and 1 GB of disk): time and peak RSS, then the same in a bounded heap (512 MB for
 #     100 MB, 2 GB for 1 GB: what is kept for the comparisons across documents grows with the
@@ -34,9 +35,13 @@ bench() { java -jar "$jar" bench --what lexer,extract,lint --threads 2 "$@"; }
 
 echo "== bench: real news ($news)"
 bench --news "$news" --iterations 7
-echo "== bench: generated news, 10 MB"
+echo "== bench: generated news as dense in figures as the real news, 10 MB"
+bench --size 10MB --seed 42 --density news --iterations 5
+echo "== bench: generated news as dense in figures as the real news, 100 MB"
+bench --size 100MB --seed 42 --density news --iterations 3
+echo "== bench: generated news, four times denser in figures (the default), 10 MB"
 bench --size 10MB --seed 42 --iterations 5
-echo "== bench: generated news, 100 MB"
+echo "== bench: generated news, four times denser in figures (the default), 100 MB"
 bench --size 100MB --seed 42 --iterations 3
 
 whole() { # whole NAME SIZE HEAP: generates SIZE of news, lints it with the default heap then HEAP

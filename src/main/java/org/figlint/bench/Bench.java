@@ -160,10 +160,19 @@ public final class Bench {
     });
     ForkJoinPool checkPool = new ForkJoinPool(threads);
     try {
-      for (int i = 0; i < options.warmups(); i++) {
+      // The fixed warm-up passes, then more while the JIT compiler is still busy (up to three
+      // times as many): compiling the parser's large methods can take longer than the passes,
+      // most of all with a sparse corpus, and on two cores it takes one from the workers.
+      int most = options.warmups() * (1 + EXTRA_WARMUPS);
+      for (int i = 0; i < most; i++) {
+        long compiling = compilationMillis();
         Pass p = pass(stage, warm.documents(), threads, pool, checkPool);
-        log.accept(String.format(Locale.ROOT, "%s, %d thread%s: warm-up %d/%d, %.2f s",
-            stage.id(), threads, threads == 1 ? "" : "s", i + 1, options.warmups(), p.seconds));
+        compiling = compilationMillis() - compiling;
+        log.accept(String.format(Locale.ROOT, "%s, %d thread%s: warm-up %d, %.2f s, compiler %d ms",
+            stage.id(), threads, threads == 1 ? "" : "s", i + 1, p.seconds, compiling));
+        if (i + 1 >= options.warmups() && compiling < p.seconds * 1000 * COMPILER_BUSY) {
+          break;
+        }
       }
       System.gc();
       long live = heapUsed();
@@ -171,11 +180,14 @@ public final class Bench {
       sampler.start();
       List<Pass> passes = new ArrayList<>();
       for (int i = 0; i < options.iterations(); i++) {
+        long compiling = compilationMillis();
         Pass p = pass(stage, corpus.documents(), threads, pool, checkPool);
+        compiling = compilationMillis() - compiling;
         passes.add(p);
-        log.accept(String.format(Locale.ROOT, "%s, %d thread%s: pass %d/%d, %.2f s, %.2f MB/s",
+        log.accept(String.format(Locale.ROOT,
+            "%s, %d thread%s: pass %d/%d, %.2f s, %.2f MB/s, compiler %d ms",
             stage.id(), threads, threads == 1 ? "" : "s", i + 1, options.iterations(), p.seconds,
-            corpus.bytes() / 1e6 / p.seconds));
+            corpus.bytes() / 1e6 / p.seconds, compiling));
       }
       long peak = sampler.stop();
       List<Double> seconds = passes.stream().map(p -> p.seconds).toList();
@@ -274,6 +286,18 @@ public final class Bench {
       }
     }
     return sum.get();
+  }
+
+  /** Warm-up passes beyond the fixed ones, at most, per fixed one. */
+  private static final int EXTRA_WARMUPS = 3;
+  /** The share of a pass's time that the compiler may work for the warm-up to end. */
+  private static final double COMPILER_BUSY = 0.1;
+
+  /** Time the JIT compiler's threads have worked, in all (ms), or 0 where not measured. */
+  private static long compilationMillis() {
+    var bean = ManagementFactory.getCompilationMXBean();
+    return bean != null && bean.isCompilationTimeMonitoringSupported()
+        ? bean.getTotalCompilationTime() : 0;
   }
 
   /** Processor time of the calling thread, 0 where the platform does not measure it. */

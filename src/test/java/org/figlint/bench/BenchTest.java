@@ -29,6 +29,12 @@ class BenchTest {
     assertEquals(Stage.LINT, lint.stage());
     assertTrue(lint.findingCount() > 0, "the planted inconsistencies are found");
     assertEquals(results.get(2).items(), results.get(4).items(), "lint extracts what extract does");
-    assertEquals(6 * 3, log.size(), "one line per warm-up and timed pass");
+    long timed = log.stream().filter(l -> l.contains(": pass ")).count();
+    long warmUps = log.stream().filter(l -> l.contains(": warm-up ")).count();
+    assertEquals(6 * 2, timed, "one line per timed pass");
+    assertTrue(warmUps >= 6 && warmUps <= 6 * 4,
+        "one warm-up pass per stage and thread count, and up to three more while the compiler "
+            + "is busy: " + warmUps);
+    assertEquals(timed + warmUps, log.size());
   }
 }
