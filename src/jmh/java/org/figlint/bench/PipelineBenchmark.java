@@ -30,9 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * The three stages of {@code figlint bench} as JMH benchmarks, one thread, over one corpus: the
  * lexer alone, extraction, and lint with every check (each document analysed and checked, then
  * the comparisons across documents). One operation is one pass over the whole corpus, so the
- * ratios of the scores are the ratios of throughput. {@code corpus} is {@code generated:BYTES}
- * (the generator, seed 42, normal density, 2 % planted inconsistencies) or {@code news:FILE} (a
- * JSON lines file of articles, such as {@code ../shared/data/news/orangesum-2016-2018.jsonl.gz}).
+ * ratios of the scores are the ratios of throughput. {@code corpus} is {@code
+ * generated:BYTES[:DENSITY]} (the generator, seed 42, 2 % planted inconsistencies, the normal
+ * density unless {@code news}, {@code low} or {@code high} is given) or {@code news:FILE} (a JSON
+ * lines file of articles, such as {@code ../shared/data/news/orangesum-2016-2018.jsonl.gz}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,12 +53,14 @@ public class PipelineBenchmark {
   public void load() throws IOException {
     Corpus loaded;
     if (corpus.startsWith("generated:")) {
-      loaded = Corpus.generate(Long.parseLong(corpus.substring("generated:".length())), 42,
-          CorpusGenerator.Density.NORMAL, 0.02);
+      String[] parts = corpus.split(":");
+      loaded = Corpus.generate(Long.parseLong(parts[1]), 42, parts.length > 2
+          ? CorpusGenerator.Density.parse(parts[2]) : CorpusGenerator.Density.NORMAL, 0.02);
     } else if (corpus.startsWith("news:")) {
       loaded = Corpus.news(Path.of(corpus.substring("news:".length())), Long.MAX_VALUE);
     } else {
-      throw new IllegalArgumentException("corpus is generated:BYTES or news:FILE, not " + corpus);
+      throw new IllegalArgumentException(
+          "corpus is generated:BYTES[:DENSITY] or news:FILE, not " + corpus);
     }
     documents = loaded.documents();
     RuleSet rules = new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue)
