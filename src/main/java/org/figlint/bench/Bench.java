@@ -163,14 +163,17 @@ public final class Bench {
       // The fixed warm-up passes, then more while the JIT compiler is still busy (up to three
       // times as many): compiling the parser's large methods can take longer than the passes,
       // most of all with a sparse corpus, and on two cores it takes one from the workers.
+      // The compiler can pause between two methods: it is taken as done after two quiet passes.
       int most = options.warmups() * (1 + EXTRA_WARMUPS);
+      int quiet = 0;
       for (int i = 0; i < most; i++) {
         long compiling = compilationMillis();
         Pass p = pass(stage, warm.documents(), threads, pool, checkPool);
         compiling = compilationMillis() - compiling;
         log.accept(String.format(Locale.ROOT, "%s, %d thread%s: warm-up %d, %.2f s, compiler %d ms",
             stage.id(), threads, threads == 1 ? "" : "s", i + 1, p.seconds, compiling));
-        if (i + 1 >= options.warmups() && compiling < p.seconds * 1000 * COMPILER_BUSY) {
+        quiet = compiling < p.seconds * 1000 * COMPILER_BUSY ? quiet + 1 : 0;
+        if (i + 1 >= options.warmups() && quiet >= 2) {
           break;
         }
       }

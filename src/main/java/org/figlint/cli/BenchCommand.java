@@ -67,8 +67,9 @@ final class BenchCommand implements Callable<Integer> {
   int iterations;
 
   @Option(names = "--warmup", defaultValue = "5", paramLabel = "N",
-      description = "Untimed passes over the first 8 MB before timing, and up to three times as "
-          + "many more while the JIT compiler works for more than a tenth of a pass (default: "
+      description = "Untimed passes over the first 16 MB before timing, and up to three times as "
+          + "many more until the JIT compiler has worked for less than a tenth of two passes in a "
+          + "row (default: "
           + "${DEFAULT-VALUE}; with fewer, the compiler is still at work on the parser during the "
           + "timed passes).")
   int warmups;
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Write the generated corpus to DIR, one file per document, and measure nothing.")
   Path save;
 
-  static final long WARMUP_BYTES = 8_000_000;
+  static final long WARMUP_BYTES = 16_000_000;
   static final long DEFAULT_SIZE = 10_000_000;
 
   @Override
