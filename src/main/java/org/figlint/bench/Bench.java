@@ -162,8 +162,8 @@ public final class Bench {
     try {
       // The fixed warm-up passes, then more while the JIT compiler is still busy (up to three
       // times as many): compiling the parser's large methods can take longer than the passes,
-      // most of all with a sparse corpus, and on two cores it takes one from the workers.
-      // The compiler can pause between two methods: it is taken as done after two quiet passes.
+      // most of all with a sparse corpus, and on two cores it takes one from the workers. The
+      // compiler can pause between two methods, so it is taken as done after two quiet passes.
       int most = options.warmups() * (1 + EXTRA_WARMUPS);
       int quiet = 0;
       for (int i = 0; i < most; i++) {

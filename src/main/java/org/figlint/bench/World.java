@@ -6,9 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -35,6 +37,8 @@ final class World {
   private final ArrayDeque<Deal> recent = new ArrayDeque<>();
   /** When an article last quoted each deal of {@link #recent}. */
   private final Map<Deal, LocalDate> lastQuoted = new HashMap<>();
+  /** The deals of {@link #recent} already quoted once with a wrong amount. */
+  private final Set<Deal> misquoted = new HashSet<>();
 
   World(long seed) {
     this.seed = seed;
@@ -125,6 +129,16 @@ final class World {
         || ChronoUnit.DAYS.between(quoted, date) <= QUOTED_DAYS;
   }
 
+  /**
+   * Whether a document may quote {@code d} with a wrong amount: once per deal. Two wrong quotes
+   * could agree with each other (2.5 and 3 times "400 millions" make "1 milliard" and "1,2
+   * milliard", and "1 milliard" reads as 0.5 to 1.5 billion) and outnumber the announcement,
+   * which the check would then report instead of them.
+   */
+  boolean misquote(Deal d) {
+    return misquoted.add(d);
+  }
+
   private Deal quoted(Deal d, LocalDate date) {
     lastQuoted.merge(d, date, (a, b) -> a.isAfter(b) ? a : b);
     return d;
@@ -137,12 +151,12 @@ final class World {
       if (d.round() == deal.round() && d.target().equals(deal.target())
           && (deal.round() || d.investor().equals(deal.investor()))) {
         it.remove();
-        lastQuoted.remove(d);
+        forget(d);
       }
     }
     recent.addLast(deal);
     while (recent.size() > REMEMBERED_DEALS) {
-      lastQuoted.remove(recent.removeFirst());
+      forget(recent.removeFirst());
     }
   }
 
@@ -152,8 +166,13 @@ final class World {
       Deal d = it.next();
       if (!inTheNews(d, date)) {
         it.remove();
-        lastQuoted.remove(d);
+        forget(d);
       }
     }
+  }
+
+  private void forget(Deal d) {
+    lastQuoted.remove(d);
+    misquoted.remove(d);
   }
 }

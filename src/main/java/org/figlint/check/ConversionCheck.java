@@ -108,12 +108,21 @@ public final class ConversionCheck implements Check {
     Values.Converted exactConv = Values.convert(Values.exact(ma.low(), ma.high(), ma.qualifier()),
         bestFrom, bestTo, bestDate, ctx.rates()).orElse(best);
     BigDecimal expected = exactConv.bounds().mid();
-    BigDecimal gap = target.mid().subtract(expected).abs().divide(expected.abs(),
+    // The gap is relative to the converted amount; to the amount written when that is zero
+    // ("00 millions d'euros (16,2 millions de dollars)": 100 %). Both zero would have agreed.
+    BigDecimal base = expected.signum() != 0 ? expected.abs() : target.mid().abs();
+    if (base.signum() == 0) {
+      return;
+    }
+    BigDecimal gap = target.mid().subtract(expected).abs().divide(base,
         java.math.MathContext.DECIMAL64);
     String rateText = best.rate() == null ? ""
         : "1 EUR = " + v.rate(best.rate().perEur()) + " " + best.rate().currency();
-    String assumed = fromCandidates.size() > 1 || toCandidates.size() > 1
-        ? ctx.message("assumed", bestFrom, String.join(", ", fromCandidates)) : "";
+    // The currency of the ambiguous name ("dollars"): the amount's, else the conversion's.
+    String assumed = fromCandidates.size() > 1
+        ? ctx.message("assumed", bestFrom, String.join(", ", fromCandidates))
+        : toCandidates.size() > 1
+            ? ctx.message("assumed", bestTo, String.join(", ", toCandidates)) : "";
     String message = ctx.message("message", a.text(), b.text(),
         v.money(expected, expected, bestTo), v.percent(gap), rateText,
         best.rate() == null ? "" : best.rate().source(), v.percent(tolerance), assumed);

@@ -67,11 +67,10 @@ final class BenchCommand implements Callable<Integer> {
   int iterations;
 
   @Option(names = "--warmup", defaultValue = "5", paramLabel = "N",
-      description = "Untimed passes over the first 16 MB before timing, and up to three times as "
-          + "many more until the JIT compiler has worked for less than a tenth of two passes in a "
-          + "row (default: "
-          + "${DEFAULT-VALUE}; with fewer, the compiler is still at work on the parser during the "
-          + "timed passes).")
+      description = "Untimed passes over the first 16 MB before timing (default: "
+          + "${DEFAULT-VALUE}), and up to three times as many more until the JIT compiler has "
+          + "worked for less than a tenth of two passes in a row: before that, it is still at "
+          + "work on the parser, on a processor the timed passes need.")
   int warmups;
 
   @Option(names = "--what", defaultValue = "lexer,extract,lint", split = ",", paramLabel = "STAGE",

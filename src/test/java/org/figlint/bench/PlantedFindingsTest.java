@@ -26,8 +26,8 @@ class PlantedFindingsTest {
       Inconsistency.PARTS, "parts-exceed-whole",
       Inconsistency.CROSS_DOCUMENT, "figure-mismatch");
 
-  private static void assertFoundAsPlanted(long seed, Density density) {
-    CorpusGenerator.Run run = new CorpusGenerator(seed, density, 0.02).generate(1_500_000);
+  private static void assertFoundAsPlanted(long seed, Density density, double share) {
+    CorpusGenerator.Run run = new CorpusGenerator(seed, density, share).generate(1_500_000);
     List<Source> sources = new ArrayList<>();
     while (run.hasNext()) {
       CorpusGenerator.GeneratedDocument doc = run.next();
@@ -50,11 +50,17 @@ class PlantedFindingsTest {
 
   @Test
   void everyPlantedInconsistencyAndNothingElseAtNormalDensity() {
-    assertFoundAsPlanted(7, Density.NORMAL);
+    assertFoundAsPlanted(7, Density.NORMAL, 0.02);
   }
 
   @Test
   void everyPlantedInconsistencyAndNothingElseAtHighDensity() {
-    assertFoundAsPlanted(11, Density.HIGH);
+    assertFoundAsPlanted(11, Density.HIGH, 0.02);
+  }
+
+  /** As dense in figures as real news: fewer figure sentences, so a larger share planted. */
+  @Test
+  void everyPlantedInconsistencyAndNothingElseAtNewsDensity() {
+    assertFoundAsPlanted(5, Density.NEWS, 0.1);
   }
 }
