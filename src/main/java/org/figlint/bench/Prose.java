@@ -259,7 +259,9 @@ final class Prose {
         return null;
       }
       BigDecimal amount = deal.amount();
-      if (d.asked(Inconsistency.CROSS_DOCUMENT) && d.world.misquote(deal)) {
+      boolean wrong = d.asked(Inconsistency.CROSS_DOCUMENT) && d.world.mayMisquote(deal);
+      d.world.countQuote(deal, !wrong);
+      if (wrong) {
         // Far enough that even "1 milliard" (0.5 to 1.5 billion as written) cannot cover it.
         BigDecimal factor = d.pick(List.of(new BigDecimal("1.8"), new BigDecimal("2.5"),
             new BigDecimal("0.4"), new BigDecimal("3")));

@@ -6,11 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -37,8 +35,11 @@ final class World {
   private final ArrayDeque<Deal> recent = new ArrayDeque<>();
   /** When an article last quoted each deal of {@link #recent}. */
   private final Map<Deal, LocalDate> lastQuoted = new HashMap<>();
-  /** The deals of {@link #recent} already quoted once with a wrong amount. */
-  private final Set<Deal> misquoted = new HashSet<>();
+  /**
+   * How many times each deal of {@link #recent} was quoted with its amount (its announcement
+   * included) and with a wrong one: [right, wrong].
+   */
+  private final Map<Deal, int[]> quotes = new HashMap<>();
 
   World(long seed) {
     this.seed = seed;
@@ -130,13 +131,23 @@ final class World {
   }
 
   /**
-   * Whether a document may quote {@code d} with a wrong amount: once per deal. Two wrong quotes
-   * could agree with each other (2.5 and 3 times "400 millions" make "1 milliard" and "1,2
-   * milliard", and "1 milliard" reads as 0.5 to 1.5 billion) and outnumber the announcement,
-   * which the check would then report instead of them.
+   * Whether a document may quote {@code d} with a wrong amount: while the right quotes would
+   * still be at least as many as the wrong ones. Wrong quotes can agree with each other (2.5
+   * and 3 times "400 millions" make "1 milliard" and "1,2 milliard", and "1 milliard" reads as
+   * 0.5 to 1.5 billion); were they more, the check would take their amount as the reference and
+   * report the announcement instead of them. A tie goes to the announcement, the earliest.
    */
-  boolean misquote(Deal d) {
-    return misquoted.add(d);
+  boolean mayMisquote(Deal d) {
+    int[] q = quotes.get(d);
+    return q != null && q[0] >= q[1] + 1;
+  }
+
+  /** Counts a quote of {@code d}, with its amount or a wrong one. */
+  void countQuote(Deal d, boolean right) {
+    int[] q = quotes.get(d);
+    if (q != null) {
+      q[right ? 0 : 1]++;
+    }
   }
 
   private Deal quoted(Deal d, LocalDate date) {
@@ -155,6 +166,7 @@ final class World {
       }
     }
     recent.addLast(deal);
+    quotes.put(deal, new int[] {1, 0});
     while (recent.size() > REMEMBERED_DEALS) {
       forget(recent.removeFirst());
     }
@@ -173,6 +185,6 @@ final class World {
 
   private void forget(Deal d) {
     lastQuoted.remove(d);
-    misquoted.remove(d);
+    quotes.remove(d);
   }
 }
