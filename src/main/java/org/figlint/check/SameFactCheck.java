@@ -104,8 +104,8 @@ abstract class SameFactCheck implements CorpusCheck {
     }
     List<List<Finding>> found = new ArrayList<>(groups.values()).parallelStream().map(claims -> {
       CheckContext local = ctx.fork();
-      for (List<Statement> block : blocks(claims)) {
-        if (block.size() > 1) {
+      for (Block block : blocks(claims)) {
+        if (block.claims().size() > 1) {
           resolve(block, local);
         }
       }
@@ -121,38 +121,55 @@ abstract class SameFactCheck implements CorpusCheck {
   static final int MAX_BLOCK = 256;
 
   /**
+   * Claims resolved together: the first {@code context} of them, in publication order, were
+   * resolved in the block before and only weigh in the choice of a reference here.
+   */
+  record Block(List<Statement> claims, int context) {}
+
+  /**
    * A group of claims as the blocks it is resolved in: the whole group when it is small; else
    * its claims in publication order, cut where no claim was published for more than {@link
    * #SAME_TIME_DAYS} days (claims on either side are about different times) and, in a long run
-   * of close dates, every {@link #MAX_BLOCK} claims, never inside a document.
+   * of close dates, every {@link #MAX_BLOCK} claims, never inside a document. Each block but
+   * the first starts with the last {@link #CONTEXT} claims of the one before, as context: claims
+   * with an explicit time ("en janvier 2016") stay comparable across a gap in publication, and
+   * without them a block could hold two agreeing wrong quotes of an event and one right one,
+   * and take the wrong amount as its reference though the documents before gave the right one.
    */
-  static List<List<Statement>> blocks(List<Statement> claims) {
+  static List<Block> blocks(List<Statement> claims) {
     if (claims.size() <= MAX_BLOCK) {
-      return List.of(claims);
+      return List.of(new Block(claims, 0));
     }
     List<Statement> sorted = new ArrayList<>(claims);
     sorted.sort(EARLIEST);
-    List<List<Statement>> out = new ArrayList<>();
+    List<Block> out = new ArrayList<>();
     List<Statement> block = new ArrayList<>();
+    int context = 0;
     LocalDate last = null;
     for (Statement c : sorted) {
       LocalDate date = c.documentDate();
       boolean gap = last != null && date != null
           && ChronoUnit.DAYS.between(last, date) > SAME_TIME_DAYS;
-      boolean full = block.size() >= MAX_BLOCK
+      boolean full = block.size() - context >= MAX_BLOCK
           && !c.documentPath().equals(block.get(block.size() - 1).documentPath());
       if (!block.isEmpty() && (gap || full)) {
-        out.add(block);
-        block = new ArrayList<>();
+        out.add(new Block(block, context));
+        List<Statement> carried =
+            block.subList(Math.max(0, block.size() - CONTEXT), block.size());
+        block = new ArrayList<>(carried);
+        context = carried.size();
       }
       block.add(c);
       if (date != null) {
         last = date;
       }
     }
-    out.add(block);
+    out.add(new Block(block, context));
     return out;
   }
+
+  /** How many claims of a block are carried into the next one as context. */
+  static final int CONTEXT = MAX_BLOCK / 2;
 
   /** What a claim, of the run or of the archive, must be to be compared by this check. */
   private boolean eligible(Statement c) {
@@ -230,10 +247,19 @@ abstract class SameFactCheck implements CorpusCheck {
    * consistent is worked out once for the block, and the supports are kept up to date as
    * claims leave, so a block of n claims costs n² tests whatever the number of rounds.
    */
-  private void resolve(List<Statement> group, CheckContext ctx) {
+  private void resolve(Block block, CheckContext ctx) {
+    List<Statement> group = block.claims();
     List<Statement> claims = new ArrayList<>(group);
     claims.sort(EARLIEST);
     int n = claims.size();
+    // The context claims, resolved in the block before: they are the earliest of this one.
+    boolean[] resolved = new boolean[n];
+    java.util.Set<Statement> context = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    context.addAll(group.subList(0, block.context()));
+    for (int i = 0; i < n; i++) {
+      resolved[i] = context.contains(claims.get(i));
+    }
     boolean periodic = ctx.lexicon().periodic(group.get(0).predicate());
     boolean[][] comparable = new boolean[n][n];
     boolean[][] agrees = new boolean[n][n];
@@ -260,7 +286,7 @@ abstract class SameFactCheck implements CorpusCheck {
     }
     int size = n;
     int[] left = new int[n];
-    while (size > 1 && anyOfRun(claims, remaining, size)) {
+    while (size > 1 && anyOfRun(claims, resolved, remaining, size)) {
       int reference = -1;
       for (int k = 0; k < size; k++) {
         int i = remaining[k];
@@ -280,7 +306,11 @@ abstract class SameFactCheck implements CorpusCheck {
         }
         left[leaving++] = c;
         if (c != reference) {
-          (agrees[reference][c] ? agreeing : dissenting).add(claims.get(c));
+          if (agrees[reference][c]) {
+            agreeing.add(claims.get(c));
+          } else if (!resolved[c]) {
+            dissenting.add(claims.get(c));
+          }
         }
       }
       Statement ref = claims.get(reference);
@@ -301,9 +331,10 @@ abstract class SameFactCheck implements CorpusCheck {
     }
   }
 
-  private static boolean anyOfRun(List<Statement> claims, int[] remaining, int size) {
+  private static boolean anyOfRun(List<Statement> claims, boolean[] resolved, int[] remaining,
+      int size) {
     for (int k = 0; k < size; k++) {
-      if (claims.get(remaining[k]) instanceof RunClaim) {
+      if (claims.get(remaining[k]) instanceof RunClaim && !resolved[remaining[k]]) {
         return true;
       }
     }

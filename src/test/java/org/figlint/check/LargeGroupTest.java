@@ -42,6 +42,45 @@ class LargeGroupTest {
     assertTrue(found.get(0).message().contains("450"), found.get(0).message());
   }
 
+  /**
+   * A block's worth of documents quote a 2021 round; the next block is about a 2020 round but
+   * for three quotes of the 2021 one, two of them wrong and agreeing. With the documents of the
+   * weeks before as context, the two wrong quotes are found, and the right one between them is
+   * not taken for the odd one out.
+   */
+  @Test
+  void twoAgreeingWrongQuotesDoNotOutvoteTheDocumentsBeforeTheirBlock() {
+    assertEquals(List.of("b0300.txt", "b0302.txt"), wrongQuotesAfter(0));
+  }
+
+  /** The same after six weeks without a quote: the 2021 round is still the 2021 round. */
+  @Test
+  void twoAgreeingWrongQuotesDoNotOutvoteTheDocumentsBeforeAGap() {
+    assertEquals(List.of("b0300.txt", "b0302.txt"), wrongQuotesAfter(45));
+  }
+
+  private static List<String> wrongQuotesAfter(int gapDays) {
+    List<Source> sources = new ArrayList<>();
+    LocalDate first = LocalDate.of(2022, 1, 1);
+    int documents = 2 * SameFactCheck.MAX_BLOCK;
+    for (int i = 0; i < documents; i++) {
+      LocalDate date = first.plusDays(i + (i >= 300 ? gapDays : 0));
+      String sentence;
+      if (i < SameFactCheck.MAX_BLOCK || i == 301) {
+        sentence = "En 2021, Anthropic a levé 450 millions de dollars auprès de ses investisseurs.";
+      } else if (i == 300 || i == 302) {
+        sentence = "En 2021, Anthropic a levé 650 millions de dollars auprès de ses investisseurs.";
+      } else {
+        sentence = "En 2020, Anthropic a levé 100 millions de dollars auprès de ses investisseurs.";
+      }
+      sources.add(Source.of(String.format("b%04d.txt", i), "date " + date + "\n" + sentence
+          + "\n"));
+    }
+    return Reviewer.bundled().review(sources).findings().stream()
+        .filter(f -> f.ruleId().equals("figure-mismatch"))
+        .map(f -> f.location().file()).sorted().toList();
+  }
+
   @Test
   void aGroupOfAgreeingFiguresLargerThanABlockStaysSilent() {
     Review review = Reviewer.bundled().review(
