@@ -253,14 +253,10 @@ abstract class SameFactCheck implements CorpusCheck {
     List<Statement> claims = new ArrayList<>(group);
     claims.sort(EARLIEST);
     int n = claims.size();
-    // The context claims, resolved in the block before: they are the earliest of this one.
+    // The context claims, resolved in the block before: a block is made in publication order,
+    // so they stay its first ones through this (stable) sort.
     boolean[] resolved = new boolean[n];
-    java.util.Set<Statement> context = java.util.Collections.newSetFromMap(
-        new java.util.IdentityHashMap<>());
-    context.addAll(group.subList(0, block.context()));
-    for (int i = 0; i < n; i++) {
-      resolved[i] = context.contains(claims.get(i));
-    }
+    java.util.Arrays.fill(resolved, 0, block.context(), true);
     boolean periodic = ctx.lexicon().periodic(group.get(0).predicate());
     boolean[][] comparable = new boolean[n][n];
     boolean[][] agrees = new boolean[n][n];
