@@ -81,6 +81,39 @@ public final class NameVariantCheck implements Check {
           : byWordCount.get(key(words, first));
     }
 
+    /**
+     * Verdicts of {@link #variantOfKnown} by group of words as written, for one setting of
+     * {@code max-distance} and {@code min-length}. Text repeats its names: in the real news,
+     * six in seven of the groups of words that get that far were seen before. Emptied when it
+     * holds {@link #MAX_VERDICTS}, so that a long run's memory stays bounded.
+     */
+    private volatile Verdicts verdicts;
+
+    static final int MAX_VERDICTS = 1 << 16;
+
+    record Verdicts(int maxDistance, int minLength,
+        java.util.concurrent.ConcurrentHashMap<String, Known> byWritten) {
+      Known get(String written) {
+        return byWritten.get(written);
+      }
+
+      void put(String written, Known verdict) {
+        if (byWritten.size() >= MAX_VERDICTS) {
+          byWritten.clear();
+        }
+        byWritten.put(written, verdict);
+      }
+    }
+
+    Verdicts verdicts(int maxDistance, int minLength) {
+      Verdicts v = verdicts;
+      if (v == null || v.maxDistance() != maxDistance || v.minLength() != minLength) {
+        v = new Verdicts(maxDistance, minLength, new java.util.concurrent.ConcurrentHashMap<>());
+        verdicts = v;
+      }
+      return v;
+    }
+
     NameIndex(org.figlint.claim.Lexicon lexicon) {
       for (Entity e : lexicon.entities()) {
         for (String name : e.names()) {
@@ -155,11 +188,11 @@ public final class NameVariantCheck implements Check {
     List<Word> words = words(doc.text());
     NameIndex index = ctx.lexicon().nameIndex(NameIndex::new);
     Map<String, String> known = index.known;
-    java.util.Set<String> knownLoose = index.knownLoose;
+    NameIndex.Verdicts verdicts = index.verdicts(maxDistance, minLength);
     java.util.Set<Integer> reported = new java.util.HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!Character.isUpperCase(w.first())) {
+      if (!upperCase(w.first())) {
         continue;
       }
       boolean flagged = false;
@@ -188,34 +221,55 @@ public final class NameVariantCheck implements Check {
           continue;
         }
         String written = doc.text().substring(w.start(), last.end());
-        String key = Terms.normalize(written);
-        if (lengthWithoutSpaces(key) < Math.max(minLength, n == 1 ? 6 : 0)
-            || known.containsKey(key) || knownLoose.contains(loose(key))) {
-          continue;
+        Known match = verdicts.get(written);
+        if (match == null) {
+          match = variantOfKnown(written, n, candidates, index, maxDistance, minLength);
+          verdicts.put(written, match);
         }
-        String[] keyWords = null;
-        // One word differs by one edit at most; several words by maxDistance in all.
-        int[] lengths = candidates.lengths;
-        for (int k = 0; k < lengths.length; k++) {
-          if (Math.abs(lengths[k] - key.length()) > edits) {
-            continue;
-          }
-          Known c = candidates.names.get(k);
-          if (n > 1 && keyWords == null) {
-            keyWords = splitOnSpaces(key);
-          }
-          if (isVariant(written, key, c.name(), c.key(), n, maxDistance, keyWords, c.words())) {
-            ctx.report(doc, w.start(), last.end(),
-                ctx.message("known", written, c.name(), c.entity()), List.of());
-            reported.add(w.start());
-            i += n - 1;
-            flagged = true;
-            break;
-          }
+        if (match != NO_MATCH) {
+          ctx.report(doc, w.start(), last.end(),
+              ctx.message("known", written, match.name(), match.entity()), List.of());
+          reported.add(w.start());
+          i += n - 1;
+          flagged = true;
         }
       }
     }
     personVariants(doc, ctx, words, reported, known, maxDistance, minLength);
+  }
+
+  /** What {@link NameIndex#verdicts} holds for a group of words that is no known name's variant. */
+  static final Known NO_MATCH = new Known("", "", "", new String[0]);
+
+  /**
+   * The known name of which {@code written} ({@code n} words, whose first letter folds to that of
+   * {@code candidates}) is a misspelled variant, the first in the order of the rules; else
+   * {@link #NO_MATCH}. A function of its arguments alone, so that its verdicts can be kept.
+   */
+  private static Known variantOfKnown(String written, int n, Group candidates, NameIndex index,
+      int maxDistance, int minLength) {
+    String key = Terms.normalize(written);
+    if (lengthWithoutSpaces(key) < Math.max(minLength, n == 1 ? 6 : 0)
+        || index.known.containsKey(key) || index.knownLoose.contains(loose(key))) {
+      return NO_MATCH;
+    }
+    int edits = n == 1 ? 1 : maxDistance;
+    String[] keyWords = null;
+    // One word differs by one edit at most; several words by maxDistance in all.
+    int[] lengths = candidates.lengths;
+    for (int k = 0; k < lengths.length; k++) {
+      if (Math.abs(lengths[k] - key.length()) > edits) {
+        continue;
+      }
+      Known c = candidates.names.get(k);
+      if (n > 1 && keyWords == null) {
+        keyWords = splitOnSpaces(key);
+      }
+      if (isVariant(written, key, c.name(), c.key(), n, maxDistance, keyWords, c.words())) {
+        return c;
+      }
+    }
+    return NO_MATCH;
   }
 
   /**
@@ -420,8 +474,7 @@ public final class NameVariantCheck implements Check {
           || (text.charAt(gap) != ' ' && text.charAt(gap) != '\u00A0')) {
         return false;
       }
-      char first = words.get(k).first();
-      if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+      if ((kind(words.get(k).first()) & STARTS_NAME) == 0) {
         return false;
       }
     }
@@ -436,7 +489,7 @@ public final class NameVariantCheck implements Check {
     for (int i = 0; i + 1 < words.size(); i++) {
       Word a = words.get(i);
       Word b = words.get(i + 1);
-      if (!Character.isUpperCase(a.first()) || !Character.isUpperCase(b.first())
+      if (!upperCase(a.first()) || !upperCase(b.first())
           || b.start() != a.end() + 1 || doc.text().charAt(a.end()) != ' '
           || !isName(a) || !isName(b) || !FIRST_NAMES.contains(a.text())) {
         continue;
@@ -485,7 +538,7 @@ public final class NameVariantCheck implements Check {
   /** A capital, then lower-case letters or hyphens: "Caroline", "Chopinaud". */
   private static boolean isName(Word w) {
     String text = w.source();
-    if (w.end() - w.start() < 2 || !Character.isUpperCase(text.charAt(w.start()))) {
+    if (w.end() - w.start() < 2 || !upperCase(text.charAt(w.start()))) {
       return false;
     }
     for (int i = w.start() + 1; i < w.end(); i++) {
@@ -538,9 +591,11 @@ public final class NameVariantCheck implements Check {
 
   private static final int LETTER_OR_DIGIT = 1;
   private static final int STARTS_NAME = 2;
+  private static final int UPPER_CASE = 4;
 
   /**
-   * {@link #LETTER_OR_DIGIT} and {@link #STARTS_NAME} (a capital or a digit) of the characters
+   * {@link #LETTER_OR_DIGIT}, {@link #STARTS_NAME} (a capital or a digit) and {@link #UPPER_CASE}
+   * of the characters
    * up to the end of General Punctuation, which French text seldom leaves: the table is made
    * in well under a millisecond, and beyond it Unicode's tables are asked each time.
    */
@@ -558,7 +613,13 @@ public final class NameVariantCheck implements Check {
 
   private static int computeKind(char c) {
     return (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
-        | (Character.isUpperCase(c) || Character.isDigit(c) ? STARTS_NAME : 0);
+        | (Character.isUpperCase(c) || Character.isDigit(c) ? STARTS_NAME : 0)
+        | (Character.isUpperCase(c) ? UPPER_CASE : 0);
+  }
+
+  /** {@link Character#isUpperCase(char)}, read from the table. */
+  private static boolean upperCase(char c) {
+    return (kind(c) & UPPER_CASE) != 0;
   }
 
   /**
