@@ -265,13 +265,21 @@ abstract class SameFactCheck implements CorpusCheck {
     for (int i = 0; i < n; i++) {
       values[i] = Consistency.of(claims.get(i), ctx);
     }
+    // Comparability is symmetric (claims of one group share kind, predicate and unit): each
+    // pair is tested once. Consistency is not (the tolerance widens the first value's bounds).
     for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        if (i != j && comparable(claims.get(i), claims.get(j), periodic)) {
+      Statement a = claims.get(i);
+      for (int j = i + 1; j < n; j++) {
+        if (comparable(a, claims.get(j), periodic)) {
           comparable[i][j] = true;
+          comparable[j][i] = true;
           if (values[i].consistent(values[j])) {
             agrees[i][j] = true;
             support[i]++;
+          }
+          if (values[j].consistent(values[i])) {
+            agrees[j][i] = true;
+            support[j]++;
           }
         }
       }

@@ -175,7 +175,10 @@ public final class Extractor {
     // U+02BC, the modifier letter apostrophe some keyboards type, is a letter for Unicode and
     // would glue "dʼeuros" into one word: the lexer reads it as the apostrophe it stands for.
     // Mention texts still come from the text as written.
-    String chunk = text.substring(from, to).replace('\u02BC', '\u2019');
+    String chunk = text.substring(from, to);
+    if (chunk.indexOf('\u02BC') >= 0) { // a scan much faster than replace's own
+      chunk = chunk.replace('\u02BC', '\u2019');
+    }
     Utf16Map offsets = Utf16Map.of(chunk);
     // About one token (word or mark; spaces are skipped) per five characters of French prose.
     FrenchLexer lexer = lexer(chunk);
