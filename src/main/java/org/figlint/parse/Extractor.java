@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
@@ -138,7 +137,7 @@ public final class Extractor {
   }
 
   static FrenchLexer lexer(String chunk) {
-    FrenchLexer lexer = new FrenchLexer(CharStreams.fromString(chunk));
+    FrenchLexer lexer = new FrenchLexer(new TextStream(chunk));
     lexer.removeErrorListeners();
     lexer.setInterpreter(new WideLexerSimulator(lexer));
     return lexer;
