@@ -137,7 +137,11 @@ public final class Extractor {
   }
 
   static FrenchLexer lexer(String chunk) {
-    FrenchLexer lexer = new FrenchLexer(new TextStream(chunk));
+    return lexer(new TextStream(chunk));
+  }
+
+  private static FrenchLexer lexer(TextStream chunk) {
+    FrenchLexer lexer = new FrenchLexer(chunk);
     lexer.removeErrorListeners();
     lexer.setInterpreter(new WideLexerSimulator(lexer));
     return lexer;
@@ -178,9 +182,11 @@ public final class Extractor {
     if (chunk.indexOf('\u02BC') >= 0) { // a scan much faster than replace's own
       chunk = chunk.replace('\u02BC', '\u2019');
     }
-    Utf16Map offsets = Utf16Map.of(chunk);
+    TextStream stream = new TextStream(chunk);
+    // Code points are UTF-16 units unless the text has a surrogate.
+    Utf16Map offsets = stream.surrogates() ? Utf16Map.of(chunk) : Utf16Map.IDENTITY;
     // About one token (word or mark; spaces are skipped) per five characters of French prose.
-    FrenchLexer lexer = lexer(chunk);
+    FrenchLexer lexer = lexer(stream);
     BoundedTokenStream tokens = new BoundedTokenStream(lexer, chunk.length() / 4 + 16);
     tokens.fill();
     FrenchParser parser = new FrenchParser(tokens);

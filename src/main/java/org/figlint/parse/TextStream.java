@@ -21,9 +21,12 @@ final class TextStream implements CharStream {
   private int position;
 
   TextStream(String text) {
+    // The copy first, then the look for surrogates in it: an array is read faster than a
+    // String, by short runs' C1 code above all.
+    char[] copy = text.toCharArray();
     boolean surrogates = false;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
+    for (char c : copy) {
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
         surrogates = true;
         break;
       }
@@ -33,10 +36,15 @@ final class TextStream implements CharStream {
       this.codePoints = text.codePoints().toArray();
       this.size = codePoints.length;
     } else {
-      this.units = text.toCharArray();
+      this.units = copy;
       this.codePoints = null;
       this.size = units.length;
     }
+  }
+
+  /** Whether the text has a surrogate: then its code points are not its UTF-16 units. */
+  boolean surrogates() {
+    return units == null;
   }
 
   @Override

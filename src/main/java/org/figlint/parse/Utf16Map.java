@@ -5,7 +5,8 @@ package org.figlint.parse;
  * characters (emoji, rare CJK) needs no table.
  */
 final class Utf16Map {
-  private static final Utf16Map IDENTITY = new Utf16Map(null);
+  /** The map of a text without supplementary characters: indices are the same. */
+  static final Utf16Map IDENTITY = new Utf16Map(null);
 
   private final int[] utf16;
 

@@ -38,7 +38,9 @@ class TextStreamTest {
     for (int t = 0; t < 3000; t++) {
       String text = random(random);
       CharStream expected = CharStreams.fromString(text);
-      CharStream actual = new TextStream(text);
+      TextStream actual = new TextStream(text);
+      assertEquals(text.chars().anyMatch(c -> Character.isSurrogate((char) c)), actual.surrogates(),
+          text);
       assertEquals(expected.size(), actual.size(), text);
       assertEquals(expected.toString(), actual.toString(), text);
       for (int step = 0; step <= expected.size(); step++) {
