@@ -5,40 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The directives of plain text are found where the first "[figlint-" is looked up before the
- * lines are walked exactly as a walk over every line from the start finds them.
+ * lines are walked exactly as regular expressions over every line from the start find them.
  */
 class PlainTextDirectivesTest {
 
-  /** Every line, from the first: a line that holds only a bracketed directive. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+  private static final Pattern DIRECTIVE_LINE =
+      Pattern.compile("[ \t]*(\\[figlint-[^\\]]*\\])[ \t]*");
+
+  /** Every line, by regular expressions: a line that holds only a bracketed directive. */
   private static List<Comment> everyLine(String text) {
     List<Comment> out = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      int eol = i;
-      while (eol < n && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
-        eol++;
+    Matcher lineBreak = LINE_BREAK.matcher(text);
+    int lineStart = 0;
+    while (true) {
+      boolean more = lineBreak.find();
+      Matcher m = DIRECTIVE_LINE.matcher(text)
+          .region(lineStart, more ? lineBreak.start() : text.length());
+      if (m.matches()) {
+        out.add(new Comment(m.start(1), m.end(1), text.substring(m.start(1) + 1, m.end(1) - 1)));
       }
-      int s = i;
-      while (s < eol && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
-        s++;
+      if (!more) {
+        return out;
       }
-      int e = eol;
-      while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
-        e--;
-      }
-      if (text.startsWith("[figlint-", s) && e - s > 9 && text.charAt(e - 1) == ']'
-          && text.indexOf(']', s) == e - 1) {
-        out.add(new Comment(s, e, text.substring(s + 1, e - 1)));
-      }
-      i = eol < n && text.charAt(eol) == '\r' && eol + 1 < n && text.charAt(eol + 1) == '\n'
-          ? eol + 2 : eol + 1;
+      lineStart = lineBreak.end();
     }
-    return out;
   }
 
   @Test
