@@ -13,7 +13,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * an interface with several implementations.
  */
 final class TextStream implements CharStream {
-  /** The text's UTF-16 units when it has no surrogate (so many code points), else null. */
+  /** The text's UTF-16 units when it has no surrogate (one per code point then), else null. */
   private final char[] units;
   /** The text's code points when it has a surrogate, else null. */
   private final int[] codePoints;
