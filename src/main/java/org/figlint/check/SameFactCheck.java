@@ -130,12 +130,12 @@ abstract class SameFactCheck implements CorpusCheck {
    * A group of claims as the blocks it is resolved in: the whole group when it is small; else
    * its claims in publication order, cut where no claim was published for more than {@link
    * #SAME_TIME_DAYS} days (claims without an explicit time on either side are about different
-   * times) and, in a long run
-   * of close dates, every {@link #MAX_BLOCK} claims, never inside a document. Each block but
-   * the first starts with the last {@link #CONTEXT} claims of the one before, as context: claims
-   * with an explicit time ("en janvier 2016") stay comparable across a gap in publication, and
-   * without them a block could hold two agreeing wrong quotes of an event and one right one,
-   * and take the wrong amount as its reference though the documents before gave the right one.
+   * times) and, in a long run of close dates, every {@link #MAX_BLOCK} claims, never inside a
+   * document. Each block but the first starts with the last {@link #CONTEXT} claims of the one
+   * before, as context: claims with an explicit time ("en janvier 2016") stay comparable across
+   * a gap in publication, and without them a block could hold two agreeing wrong quotes of an
+   * event and one right one, and take the wrong amount as its reference though the documents
+   * before gave the right one.
    */
   static List<Block> blocks(List<Statement> claims) {
     if (claims.size() <= MAX_BLOCK) {

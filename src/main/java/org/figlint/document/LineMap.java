@@ -11,27 +11,32 @@ public final class LineMap {
     this.text = text;
     int[] starts = new int[16];
     int count = 1;
-    if (text.indexOf('\r') < 0) {
-      // Line feeds only, the common case: String.indexOf finds them faster than a loop looks
-      // at each character.
-      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    boolean returns = text.indexOf('\r') >= 0;
+    for (int i = lineEnd(text, 0, returns); i >= 0; i = lineEnd(text, i + 1, returns)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
-    } else {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-          }
-          starts[count++] = i + 1;
-        }
-      }
+      starts[count++] = i + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * The index of the first character from {@code from} that ends a line, or -1. Without
+   * carriage returns in the text, the common case, String.indexOf finds line feeds faster than
+   * a loop looks at each character.
+   */
+  private static int lineEnd(String text, int from, boolean returns) {
+    if (!returns) {
+      return text.indexOf('\n', from);
+    }
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public Position position(int offset) {
