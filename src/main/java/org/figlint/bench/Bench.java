@@ -30,7 +30,8 @@ import org.figlint.rule.RuleSet;
 
 /**
  * Measures figlint's throughput in one JVM: each stage runs a few untimed warm-up passes, then
- * several timed passes over the whole corpus, and the median pass is reported. Documents are
+ * several timed passes over the whole corpus, taken in turns with the other stages', and the
+ * median pass is reported. Documents are
  * shared among the threads of a pool, each thread taking the next document when it is done.
  *
  * <ul>
@@ -139,69 +140,104 @@ public final class Bench {
     this.linter = new Linter(rules, ExchangeRates.bundled(), Locale.FRENCH);
   }
 
-  /** Runs every stage at every thread count; {@code log} receives one line per pass. */
+  /**
+   * Runs every stage at every thread count; {@code log} receives one line per pass. Each stage
+   * and thread count is warmed up in turn; then the timed passes go round: the first pass of
+   * each, then the second of each, and so on. Whatever slows the machine for a while (another
+   * process, the host of a virtual machine) then weighs on every stage alike, rather than on
+   * the one measured at that moment, and the ratios of throughput hold better than the
+   * throughputs themselves. Each timed pass starts after a garbage collection.
+   */
   public List<Result> run(Corpus corpus, Options options, Consumer<String> log) {
     Corpus warm = corpus.head(options.warmupBytes());
-    List<Result> results = new ArrayList<>();
-    for (Stage stage : options.stages()) {
-      for (int threads : options.threads()) {
-        results.add(measure(stage, threads, corpus, warm, options, log));
+    List<Series> series = new ArrayList<>();
+    try {
+      for (Stage stage : options.stages()) {
+        for (int threads : options.threads()) {
+          Series s = new Series(stage, threads);
+          series.add(s);
+          warmUp(s, warm, options, log);
+        }
       }
+      for (int i = 0; i < options.iterations(); i++) {
+        for (Series s : series) {
+          System.gc();
+          if (i == 0) {
+            s.live = heapUsed();
+          }
+          HeapSampler sampler = new HeapSampler();
+          sampler.start();
+          long compiling = compilationMillis();
+          Pass p = pass(s.stage, corpus.documents(), s.threads, s.pool, s.checkPool);
+          compiling = compilationMillis() - compiling;
+          s.peak = Math.max(s.peak, sampler.stop());
+          s.passes.add(p);
+          log.accept(String.format(Locale.ROOT,
+              "%s, %d thread%s: pass %d/%d, %.2f s, %.2f MB/s, compiler %d ms",
+              s.stage.id(), s.threads, s.threads == 1 ? "" : "s", i + 1, options.iterations(),
+              p.seconds, corpus.bytes() / 1e6 / p.seconds, compiling));
+        }
+      }
+    } finally {
+      for (Series s : series) {
+        s.pool.shutdownNow();
+        s.checkPool.shutdownNow();
+      }
+    }
+    List<Result> results = new ArrayList<>();
+    for (Series s : series) {
+      List<Double> seconds = s.passes.stream().map(p -> p.seconds).toList();
+      Pass median = s.passes.stream()
+          .sorted((a, b) -> Double.compare(a.seconds, b.seconds))
+          .toList().get(s.passes.size() / 2);
+      results.add(new Result(s.stage, s.threads, seconds, corpus.bytes(), median.items, s.peak,
+          s.live, median.analyseSeconds, median.checkSeconds, median.findings,
+          median.cpuSeconds));
     }
     return results;
   }
 
-  private Result measure(Stage stage, int threads, Corpus corpus, Corpus warm, Options options,
-      Consumer<String> log) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "bench-" + stage.id());
-      t.setDaemon(true);
-      return t;
-    });
-    ForkJoinPool checkPool = new ForkJoinPool(threads);
-    try {
-      // The fixed warm-up passes, then more while the JIT compiler is still busy (up to three
-      // times as many): compiling the parser's large methods can take longer than the passes,
-      // most of all with a sparse corpus, and on two cores it takes one from the workers. The
-      // compiler can pause between two methods, so it is taken as done after two quiet passes.
-      int most = options.warmups() * (1 + EXTRA_WARMUPS);
-      int quiet = 0;
-      for (int i = 0; i < most; i++) {
-        long compiling = compilationMillis();
-        Pass p = pass(stage, warm.documents(), threads, pool, checkPool);
-        compiling = compilationMillis() - compiling;
-        log.accept(String.format(Locale.ROOT, "%s, %d thread%s: warm-up %d, %.2f s, compiler %d ms",
-            stage.id(), threads, threads == 1 ? "" : "s", i + 1, p.seconds, compiling));
-        quiet = compiling < p.seconds * 1000 * COMPILER_BUSY ? quiet + 1 : 0;
-        if (i + 1 >= options.warmups() && quiet >= 2) {
-          break;
-        }
+  /** One stage at one thread count: its threads, and its timed passes so far. */
+  private static final class Series {
+    final Stage stage;
+    final int threads;
+    final ExecutorService pool;
+    final ForkJoinPool checkPool;
+    final List<Pass> passes = new ArrayList<>();
+    long live;
+    long peak;
+
+    Series(Stage stage, int threads) {
+      this.stage = stage;
+      this.threads = threads;
+      this.pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "bench-" + stage.id());
+        t.setDaemon(true);
+        return t;
+      });
+      this.checkPool = new ForkJoinPool(threads);
+    }
+  }
+
+  /**
+   * The fixed warm-up passes, then more while the JIT compiler is still busy (up to three times
+   * as many): compiling the parser's large methods can take longer than the passes, most of all
+   * with a sparse corpus, and on two cores it takes one from the workers. The compiler can pause
+   * between two methods, so it is taken as done after two quiet passes.
+   */
+  private void warmUp(Series s, Corpus warm, Options options, Consumer<String> log) {
+    int most = options.warmups() * (1 + EXTRA_WARMUPS);
+    int quiet = 0;
+    for (int i = 0; i < most; i++) {
+      long compiling = compilationMillis();
+      Pass p = pass(s.stage, warm.documents(), s.threads, s.pool, s.checkPool);
+      compiling = compilationMillis() - compiling;
+      log.accept(String.format(Locale.ROOT, "%s, %d thread%s: warm-up %d, %.2f s, compiler %d ms",
+          s.stage.id(), s.threads, s.threads == 1 ? "" : "s", i + 1, p.seconds, compiling));
+      quiet = compiling < p.seconds * 1000 * COMPILER_BUSY ? quiet + 1 : 0;
+      if (i + 1 >= options.warmups() && quiet >= 2) {
+        break;
       }
-      System.gc();
-      long live = heapUsed();
-      HeapSampler sampler = new HeapSampler();
-      sampler.start();
-      List<Pass> passes = new ArrayList<>();
-      for (int i = 0; i < options.iterations(); i++) {
-        long compiling = compilationMillis();
-        Pass p = pass(stage, corpus.documents(), threads, pool, checkPool);
-        compiling = compilationMillis() - compiling;
-        passes.add(p);
-        log.accept(String.format(Locale.ROOT,
-            "%s, %d thread%s: pass %d/%d, %.2f s, %.2f MB/s, compiler %d ms",
-            stage.id(), threads, threads == 1 ? "" : "s", i + 1, options.iterations(), p.seconds,
-            corpus.bytes() / 1e6 / p.seconds, compiling));
-      }
-      long peak = sampler.stop();
-      List<Double> seconds = passes.stream().map(p -> p.seconds).toList();
-      Pass median = passes.stream()
-          .sorted((a, b) -> Double.compare(a.seconds, b.seconds))
-          .toList().get(passes.size() / 2);
-      return new Result(stage, threads, seconds, corpus.bytes(), median.items, peak, live,
-          median.analyseSeconds, median.checkSeconds, median.findings, median.cpuSeconds);
-    } finally {
-      pool.shutdownNow();
-      checkPool.shutdownNow();
     }
   }
 

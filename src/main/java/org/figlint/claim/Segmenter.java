@@ -165,10 +165,16 @@ public final class Segmenter {
     if (len == 1) {
       return true; // "M. Dupont", initials
     }
-    String word = text.substring(k + 1, dot);
-    return word.equals("Mme") || word.equals("Dr") || word.equals("St") || word.equals("av")
-        || word.equals("env");
+    for (String abbreviation : ABBREVIATIONS) {
+      if (len == abbreviation.length() && text.startsWith(abbreviation, k + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Abbreviations of more than one letter that end with a dot: "Mme.", "av." (avenue). */
+  private static final String[] ABBREVIATIONS = {"Mme", "Dr", "St", "av", "env"};
 
   private static void add(String text, int start, int end, List<Sentence> out,
       ClausesWanted wanted) {

@@ -33,7 +33,9 @@ final class Browser {
         "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
     Path profile;
     try {
-      profile = Files.createTempDirectory("figlint-chromium");
+      // Under target/, where the build's own clean removes it with the rest.
+      Path target = Files.createDirectories(Path.of("target"));
+      profile = Files.createTempDirectory(target.toAbsolutePath(), "chromium-profile");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
