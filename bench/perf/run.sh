@@ -5,7 +5,8 @@
 #
 #  1. lexer, extract and lint throughput, 1 and 2 threads, on the real news and on generated
 #     news of 10 MB and 100 MB, as dense in figures as the real news and four times denser
-#     (figlint bench, in one JVM after warm-up);
+#     (figlint bench, in one JVM after warm-up, with the JVM's default collector, G1; 10 MB of
+#     news-density text again with the serial collector, which ./figlint uses);
 #  2. whole-process lint of 100 MB of generated news at both densities (and of 1 GB with
 #     --1gb, about 15 minutes more and 1 GB of disk): time and peak RSS, then the same in a
 #     bounded heap (512 MB, and 2 GB for 1 GB of the denser news: what is kept for the
@@ -40,6 +41,9 @@ echo "== bench: generated news as dense in figures as the real news, 10 MB"
 bench --size 10MB --seed 42 --density news --iterations 5
 echo "== bench: generated news as dense in figures as the real news, 100 MB"
 bench --size 100MB --seed 42 --density news --iterations 3
+echo "== bench: generated news as dense in figures as the real news, 10 MB, serial collector"
+java -XX:+UseSerialGC -jar "$jar" bench --what lexer,extract,lint --threads 2 --size 10MB --seed 42 \
+  --density news --iterations 7
 echo "== bench: generated news, four times denser in figures (the default), 10 MB"
 bench --size 10MB --seed 42 --iterations 5
 echo "== bench: generated news, four times denser in figures (the default), 100 MB"

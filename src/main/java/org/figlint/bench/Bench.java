@@ -146,11 +146,12 @@ public final class Bench {
    * each, then the second of each, and so on. Whatever slows the machine for a while (another
    * process, the host of a virtual machine) then weighs on every stage alike, rather than on
    * the one measured at that moment, and the ratios of throughput hold better than the
-   * throughputs themselves. Each timed pass starts after a garbage collection.
+   * throughputs themselves.
    */
   public List<Result> run(Corpus corpus, Options options, Consumer<String> log) {
     Corpus warm = corpus.head(options.warmupBytes());
     List<Series> series = new ArrayList<>();
+    long live;
     try {
       for (Stage stage : options.stages()) {
         for (int threads : options.threads()) {
@@ -159,12 +160,13 @@ public final class Bench {
           warmUp(s, warm, options, log);
         }
       }
+      // The heap in use with the corpus loaded; from then on the passes leave their garbage to
+      // the next, as in a run of lint (a collection before each pass made the collector of
+      // the JVM, G1, shrink the heap and then work in the next pass alongside its threads).
+      System.gc();
+      live = heapUsed();
       for (int i = 0; i < options.iterations(); i++) {
         for (Series s : series) {
-          System.gc();
-          if (i == 0) {
-            s.live = heapUsed();
-          }
           HeapSampler sampler = new HeapSampler();
           sampler.start();
           long compiling = compilationMillis();
@@ -191,7 +193,7 @@ public final class Bench {
           .sorted((a, b) -> Double.compare(a.seconds, b.seconds))
           .toList().get(s.passes.size() / 2);
       results.add(new Result(s.stage, s.threads, seconds, corpus.bytes(), median.items, s.peak,
-          s.live, median.analyseSeconds, median.checkSeconds, median.findings,
+          live, median.analyseSeconds, median.checkSeconds, median.findings,
           median.cpuSeconds));
     }
     return results;
@@ -204,7 +206,6 @@ public final class Bench {
     final ExecutorService pool;
     final ForkJoinPool checkPool;
     final List<Pass> passes = new ArrayList<>();
-    long live;
     long peak;
 
     Series(Stage stage, int threads) {

@@ -149,8 +149,8 @@ final class BenchCommand implements Callable<Integer> {
         System.getProperty("java.runtime.version"), rt.maxMemory() >> 20,
         System.getProperty("os.name"), System.getProperty("os.arch"));
     out.printf(Locale.ROOT, "method   %d warm-up pass%s over the first %.1f MB (more while the "
-            + "compiler is busy), then %d timed pass%s over everything, the stages taking turns, "
-            + "each pass after a garbage collection; median shown; MB = 10^6 bytes%n",
+            + "compiler is busy), then %d timed pass%s over everything, the stages taking turns; "
+            + "median shown; MB = 10^6 bytes%n",
         options.warmups(), options.warmups() == 1 ? "" : "es",
         Math.min(options.warmupBytes(), corpus.bytes()) / 1e6, options.iterations(),
         options.iterations() == 1 ? "" : "es");
