@@ -36,5 +36,25 @@ class BenchTest {
         "one warm-up pass per stage and thread count, and up to three more while the compiler "
             + "is busy: " + warmUps);
     assertEquals(timed + warmUps, log.size());
+    // The timed passes take turns: every stage and thread count has its first pass before any
+    // has its second, in the order of the results.
+    List<String> order = log.stream().filter(l -> l.contains(": pass "))
+        .map(l -> l.substring(0, l.indexOf(", ", l.indexOf(": pass "))))
+        .toList();
+    List<String> expected = new ArrayList<>();
+    for (int pass = 1; pass <= 2; pass++) {
+      for (Result r : results) {
+        expected.add(r.stage().id() + ", " + r.threads() + " thread" + (r.threads() == 1 ? "" : "s")
+            + ": pass " + pass + "/2");
+      }
+    }
+    assertEquals(expected, order);
+    int lastWarmUp = 0;
+    for (int i = 0; i < log.size(); i++) {
+      if (log.get(i).contains(": warm-up ")) {
+        lastWarmUp = i;
+      }
+    }
+    assertEquals(warmUps, lastWarmUp + 1, "every warm-up comes before the first timed pass");
   }
 }
