@@ -31,8 +31,8 @@ import org.figlint.rule.RuleSet;
 /**
  * Measures figlint's throughput in one JVM: each stage runs a few untimed warm-up passes, then
  * several timed passes over the whole corpus, taken in turns with the other stages', and the
- * median pass is reported. Documents are
- * shared among the threads of a pool, each thread taking the next document when it is done.
+ * median pass is reported. Documents are shared among the threads of a pool, each thread taking
+ * the next document when it is done.
  *
  * <ul>
  *   <li>{@code lexer}: the lexer alone, every token fetched until EOF, no parser;
@@ -160,9 +160,9 @@ public final class Bench {
           warmUp(s, warm, options, log);
         }
       }
-      // The heap in use with the corpus loaded; from then on the passes leave their garbage to
-      // the next, as in a run of lint (a collection before each pass made the collector of
-      // the JVM, G1, shrink the heap and then work in the next pass alongside its threads).
+      // The heap in use with the corpus loaded. From then on each pass leaves its garbage to the
+      // next, as in a run of lint: after a collection G1, the JVM's default collector, shrinks
+      // the heap, then works during the next pass alongside its threads.
       System.gc();
       live = heapUsed();
       for (int i = 0; i < options.iterations(); i++) {
