@@ -595,9 +595,8 @@ public final class NameVariantCheck implements Check {
 
   /**
    * {@link #LETTER_OR_DIGIT}, {@link #STARTS_NAME} (a capital or a digit) and {@link #UPPER_CASE}
-   * of the characters
-   * up to the end of General Punctuation, which French text seldom leaves: the table is made
-   * in well under a millisecond, and beyond it Unicode's tables are asked each time.
+   * of the characters up to the end of General Punctuation, which French text seldom leaves: the
+   * table is made in well under a millisecond, and beyond it Unicode's tables are asked each time.
    */
   private static final byte[] KINDS = new byte[0x2070];
 
