@@ -45,10 +45,17 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   private static final byte[] SQLITE_HEADER =
       "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-  private static final String SELECT = """
-      SELECT d.path, d.date, c.kind, c.value, c.text, c.predicate, c.entities, c.subject,
-             c.subject_kinds, c.time_start, c.time_end, c.time_grain, c.sentence, s.text,
-             c.start_offset, c.end_offset, c.line, c.col, c.end_line, c.end_col, c.listed
+  /**
+   * A claim's columns, packed into one blob per row ({@link PackedRow}): the texts in the order
+   * {@link #claim} reads them, then the integers.
+   */
+  private static final String SELECT = "SELECT " + PackedRow.expression(
+      List.of("d.path", "d.date", "c.kind", "c.value", "c.text", "c.predicate", "c.entities",
+          "c.subject", "c.subject_kinds", "c.time_start", "c.time_end", "c.time_grain", "s.text"),
+      List.of("c.sentence", "c.start_offset", "c.end_offset", "c.line", "c.col", "c.end_line",
+          "c.end_col", "c.listed"))
+      + """
+
       FROM claim c
       JOIN document d ON d.id = c.document
       JOIN sentence s ON s.document = c.document AND s.number = c.sentence
@@ -441,33 +448,52 @@ public final class Archive implements ClaimArchive, AutoCloseable {
    * One row as an archived claim. The claims of one key share their subject and mostly their
    * entities, kinds and dates: {@code decoded} keeps what was already decoded in this look-up.
    */
-  @SuppressWarnings("unchecked")
   private static ArchivedClaim claim(ResultSet rs, Map<String, Object> decoded)
       throws SQLException {
-    Kind kind = Kind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT));
-    DateInterval time = null;
-    String timeStart = rs.getString(10);
-    if (timeStart != null) {
-      String timeEnd = rs.getString(11);
-      String grain = rs.getString(12);
-      time = (DateInterval) decoded.computeIfAbsent("time:" + timeStart + timeEnd + grain,
-          k -> DateInterval.of(ValueCodec.date(timeStart), ValueCodec.date(timeEnd),
-              Grain.valueOf(grain.toUpperCase(Locale.ROOT))));
+    PackedRow row = new PackedRow(rs.getBytes(1));
+    try {
+      return claim(row, decoded);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw new SQLException("damaged archive (" + e.getMessage() + "); left unchanged", e);
     }
-    ArchivedClaim.Span span = new ArchivedClaim.Span(rs.getInt(15), rs.getInt(16), rs.getInt(17),
-        rs.getInt(18), rs.getInt(19), rs.getInt(20));
-    String value = rs.getString(4);
-    String date = rs.getString(2);
-    return new ArchivedClaim(rs.getString(1),
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ArchivedClaim claim(PackedRow row, Map<String, Object> decoded) {
+    String path = row.text();
+    String date = row.text();
+    Kind kind = Kind.valueOf(row.text().toUpperCase(Locale.ROOT));
+    String value = row.text();
+    String text = row.text();
+    String predicate = row.text();
+    String entities = row.text();
+    String subject = row.text();
+    String subjectKinds = row.text();
+    String timeStart = row.text();
+    String timeEnd = row.text();
+    String grain = row.text();
+    String sentenceText = row.text();
+    int sentence = row.integer();
+    ArchivedClaim.Span span = new ArchivedClaim.Span(row.integer(), row.integer(),
+        row.integer(), row.integer(), row.integer(), row.integer());
+    boolean listed = row.integer() != 0;
+    if (!row.done()) {
+      throw new IllegalStateException("a claim's row is longer than its columns");
+    }
+    DateInterval time = timeStart == null ? null
+        : (DateInterval) decoded.computeIfAbsent("time:" + timeStart + timeEnd + grain,
+            k -> DateInterval.of(ValueCodec.date(timeStart), ValueCodec.date(timeEnd),
+                Grain.valueOf(grain.toUpperCase(Locale.ROOT))));
+    return new ArchivedClaim(path,
         date == null ? null : (LocalDate) decoded.computeIfAbsent(date, ValueCodec::date),
         (org.figlint.value.Value) decoded.computeIfAbsent(kind + value,
             k -> ValueCodec.decode(kind, value)),
-        rs.getString(5), span, rs.getInt(13), rs.getString(14), rs.getString(6),
-        (Set<String>) decoded.computeIfAbsent(rs.getString(7), Archive::nameSet),
-        (Set<String>) decoded.computeIfAbsent(rs.getString(8), Archive::nameSet),
-        (Set<EntityKind>) decoded.computeIfAbsent("kinds:" + rs.getString(9),
+        text, span, sentence, sentenceText, predicate,
+        (Set<String>) decoded.computeIfAbsent(entities, Archive::nameSet),
+        (Set<String>) decoded.computeIfAbsent(subject, Archive::nameSet),
+        (Set<EntityKind>) decoded.computeIfAbsent("kinds:" + subjectKinds,
             k -> kinds(k.substring("kinds:".length()))),
-        time, rs.getInt(21) != 0);
+        time, listed);
   }
 
   private static Set<String> nameSet(String json) {

@@ -160,6 +160,8 @@ public final class Linter {
                 .thenComparingInt(RunClaim::document).thenComparingInt(RunClaim::offset));
             corpus.checkKept(claims, ctx);
             findings.addAll(ctx.findings());
+          } catch (ClaimArchive.Unreadable e) {
+            throw e;
           } catch (RuntimeException | StackOverflowError e) {
             errors.add(check.id() + " failed (" + e + "); the other checks ran");
           }

@@ -20,6 +20,16 @@ public interface ClaimArchive {
   /** One look-up: a key and its window. */
   record Request(String key, Window window) {}
 
+  /**
+   * An archive that cannot be read: a check that meets one stops the run, rather than failing
+   * alone as a check's own error would, so that the problem is said as the archive's.
+   */
+  class Unreadable extends RuntimeException {
+    public Unreadable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /** The answers to several look-ups, in their order; an archive may make them in parallel. */
   default List<List<ArchivedClaim>> lookupAll(List<Request> requests) {
     List<List<ArchivedClaim>> out = new java.util.ArrayList<>(requests.size());

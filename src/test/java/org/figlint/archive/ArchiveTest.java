@@ -126,6 +126,52 @@ class ArchiveTest {
   }
 
   @Test
+  void sentencesComeBackWhateverTheyHold() {
+    AnalysedDocument doc = analyse("odd.txt", "date 2024-02-27\nMicrosoft a investi 15 millions"
+        + " d’euros\u0000 (1:2,3 ; -1: « 😀 ») dans Mistral AI, qui avait levé 385 millions"
+        + " d'euros en décembre 2023.\n");
+    Archive.Entry entry = entry(doc);
+    assertTrue(entry.claims().size() >= 2, entry.claims().toString());
+    assertTrue(entry.claims().get(0).sentenceText().contains("\u0000 (1:2,3 ; -1: « 😀 »)"),
+        entry.claims().get(0).sentenceText());
+    try (Archive archive = Archive.open(dir.resolve("a.db"), true)) {
+      archive.write(List.of(entry));
+    }
+    try (Archive archive = Archive.openReadOnly(dir.resolve("a.db"))) {
+      for (ArchivedClaim claim : entry.claims()) {
+        assertEquals(List.of(claim), archive.lookup(claim.key()), claim.toString());
+      }
+    }
+  }
+
+  @Test
+  void aDamagedClaimRowIsOneLineOfError() throws Exception {
+    AnalysedDocument doc = analyse("mistral.txt", MISTRAL);
+    Archive.Entry entry = entry(doc);
+    Path file = dir.resolve("a.db");
+    try (Archive archive = Archive.open(file, true)) {
+      archive.write(List.of(entry));
+    }
+    String key = entry.claims().get(0).key();
+    for (String damage : List.of("kind = 'bogus'", "line = 'x'", "value = '{'",
+        "line = 12345678901")) {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        c.createStatement().executeUpdate("UPDATE claim SET " + damage);
+      }
+      try (Archive archive = Archive.openReadOnly(file)) {
+        ArchiveException e = assertThrows(ArchiveException.class, () -> archive.lookup(key),
+            damage);
+        assertTrue(e.getMessage().startsWith(file + ": damaged archive ("), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+      }
+      Files.delete(file);
+      try (Archive archive = Archive.open(file, true)) {
+        archive.write(List.of(entry));
+      }
+    }
+  }
+
+  @Test
   void anArchiveOpensAndReadsAsUsualAfterAWarmUpOnAnotherThread() throws Exception {
     Thread warmUp = new Thread(Archive::warmUp);
     warmUp.start();

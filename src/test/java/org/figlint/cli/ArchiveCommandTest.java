@@ -207,6 +207,22 @@ class ArchiveCommandTest {
     assertFalse(Files.exists(Path.of(db + "-journal")));
   }
 
+  @Test
+  void aDamagedClaimIsTheArchivesErrorAndTheArchiveIsLeftUnchanged() throws Exception {
+    Path db = archiveOf("a-afp.txt");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().executeUpdate("UPDATE claim SET line = 'x'");
+    }
+    byte[] before = Files.readAllBytes(db);
+    Run run = run("lint", "--no-default-facts", "--archive", db.toString(),
+        MICROSOFT.resolve("c-blog.txt").toString());
+    assertEquals(2, run.exit());
+    String err = run.err().strip();
+    assertFalse(err.contains("\n"), err);
+    assertTrue(err.startsWith("figlint: " + db + ": damaged archive ("), err);
+    assertArrayEquals(before, Files.readAllBytes(db));
+  }
+
   // ---------------------------------------------------------------- files that are not archives
 
   private void assertRefused(Path file, String because) throws Exception {
