@@ -120,7 +120,7 @@ public final class NameVariantCheck implements Check {
           String key = Terms.normalize(name);
           known.put(key, e.name());
           knownLoose.add(loose(key));
-          int n = key.split("\\s+").length;
+          int n = wordCount(key);
           byWordCount.computeIfAbsent(key(n, key.charAt(0)), k -> new Group(new ArrayList<>()))
               .add(new Known(key, e.name(), name, splitOnSpaces(key)));
         }
@@ -282,12 +282,12 @@ public final class NameVariantCheck implements Check {
       return List.of();
     }
     int maxDistance = rules.check("name-variant").integer("max-distance");
-    int n = key.split("\\s+").length;
+    int n = wordCount(key);
     List<Entity> out = new ArrayList<>();
     for (Entity e : rules.entities()) {
       for (String name : e.names()) {
         String aliasKey = Terms.normalize(name);
-        if (aliasKey.isEmpty() || aliasKey.split("\\s+").length != n
+        if (aliasKey.isEmpty() || wordCount(aliasKey) != n
             || aliasKey.charAt(0) != key.charAt(0)
             || Math.abs(aliasKey.length() - key.length()) > maxDistance) {
           continue;
@@ -463,8 +463,46 @@ public final class NameVariantCheck implements Check {
   }
 
   /** A name without spaces and hyphens: "ALT-EDIC" and "Altedic" are one name. */
-  private static String loose(String key) {
-    return key.replace(" ", "").replace("-", "");
+  static String loose(String key) {
+    StringBuilder out = null;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == ' ' || c == '-') {
+        if (out == null) {
+          out = new StringBuilder(key.length()).append(key, 0, i);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? key : out.toString();
+  }
+
+  /**
+   * {@code key.split("\\s+").length} without compiling the pattern each time: the index of
+   * known names asks it of every name at start-up, where the compilations took half of the
+   * index's making. Words are runs of other characters than the pattern's white spaces; as in
+   * split, a leading space makes one empty word more when there is a word at all.
+   */
+  static int wordCount(String key) {
+    if (key.isEmpty()) {
+      return 1;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < key.length(); i++) {
+      boolean space = whiteSpace(key.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words > 0 && whiteSpace(key.charAt(0)) ? words + 1 : words;
+  }
+
+  /** The white spaces of the regular expression {@code \s}: space, and tab to carriage return. */
+  private static boolean whiteSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static boolean adjacent(String text, List<Word> words, int i, int n) {

@@ -47,15 +47,18 @@ public final class RuleIndex {
 
   RuleIndex(RuleSet rules) {
     List<String> allNames = new ArrayList<>();
+    List<String> allKeys = new ArrayList<>();
     for (Entity entity : rules.entities()) {
       for (String name : entity.names()) {
-        entitiesByKey.putIfAbsent(Terms.key(name), entity);
+        String key = Terms.key(name);
+        entitiesByKey.putIfAbsent(key, entity);
         allNames.add(name);
+        allKeys.add(key);
       }
     }
     entityTerms = Terms.of(allNames);
-    for (String name : allNames) {
-      entitiesByName.putIfAbsent(name, entitiesByKey.get(Terms.key(name)));
+    for (int i = 0; i < allNames.size(); i++) {
+      entitiesByName.putIfAbsent(allNames.get(i), entitiesByKey.get(allKeys.get(i)));
     }
     predicates = rules.predicates();
     for (Predicate predicate : predicates) {
@@ -101,8 +104,10 @@ public final class RuleIndex {
     satisfies = new int[written.size()][];
     for (int t = 0; t < written.size(); t++) {
       List<Integer> list = lists.get(written.get(t));
-      satisfies[t] = list == null
-          ? new int[0] : list.stream().mapToInt(Integer::intValue).toArray();
+      satisfies[t] = new int[list == null ? 0 : list.size()];
+      for (int k = 0; k < satisfies[t].length; k++) {
+        satisfies[t][k] = list.get(k);
+      }
     }
   }
 

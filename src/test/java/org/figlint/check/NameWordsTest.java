@@ -67,6 +67,25 @@ class NameWordsTest {
     }
   }
 
+  @Test
+  void wordsAreCountedAndHyphensDroppedAsTheRegularExpressionsWould() {
+    Random random = new Random(11);
+    List<String> keys = new ArrayList<>(List.of("", " ", "\t", " \n ", "a", "a b", "a \t b",
+        " a", "a ", "\ra b\f", "\u00a0a b", "alt-edic", "-", "a - b", "mistral ai"));
+    for (int t = 0; t < 2000; t++) {
+      StringBuilder key = new StringBuilder();
+      for (int i = random.nextInt(9); i > 0; i--) {
+        key.append(" \t\n\u000b\f\r\u00a0\u2009ab-".charAt(random.nextInt(11)));
+      }
+      keys.add(key.toString());
+    }
+    for (String key : keys) {
+      assertEquals(key.split("\\s+").length, NameVariantCheck.wordCount(key), "'" + key + "'");
+      assertEquals(key.replace(" ", "").replace("-", ""), NameVariantCheck.loose(key),
+          "'" + key + "'");
+    }
+  }
+
   private static List<String> texts(String text) {
     return NameVariantCheck.words(text).stream().map(NameVariantCheck.Word::text).toList();
   }
