@@ -3,9 +3,9 @@
 # folder; arguments go to JMH, for example:
 #
 #   bash bench/jmh/run.sh                                   # 10 MB of generated news
-#   bash bench/jmh/run.sh -p corpus=generated:10000000:news # as dense in figures as real news
+#   bash bench/jmh/run.sh -p corpus=generated:10MB:news     # as dense in figures as real news
 #   bash bench/jmh/run.sh -p corpus=news:../shared/data/news/orangesum-2016-2018.jsonl.gz
-#   bash bench/jmh/run.sh -p corpus=generated:100000000 -wi 2 -i 3
+#   bash bench/jmh/run.sh -p corpus=generated:100MB -wi 2 -i 3
 #
 # One operation is one pass over the corpus: the ratio of two scores is the ratio of throughput.
 set -euo pipefail

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * lexer alone, extraction, and lint with every check (each document analysed and checked, then
  * the comparisons across documents). One operation is one pass over the whole corpus, so the
  * ratios of the scores are the ratios of throughput. {@code corpus} is {@code
- * generated:BYTES[:DENSITY]} (the generator, seed 42, 2 % planted inconsistencies, the normal
+ * generated:SIZE[:DENSITY]} (the generator, seed 42, 2 % planted inconsistencies, the normal
  * density unless {@code news}, {@code low} or {@code high} is given) or {@code news:FILE} (a JSON
  * lines file of articles, such as {@code ../shared/data/news/orangesum-2016-2018.jsonl.gz}).
  */
@@ -54,13 +54,13 @@ public class PipelineBenchmark {
     Corpus loaded;
     if (corpus.startsWith("generated:")) {
       String[] parts = corpus.split(":");
-      loaded = Corpus.generate(Long.parseLong(parts[1]), 42, parts.length > 2
+      loaded = Corpus.generate(Corpus.parseSize(parts[1]), 42, parts.length > 2
           ? CorpusGenerator.Density.parse(parts[2]) : CorpusGenerator.Density.NORMAL, 0.02);
     } else if (corpus.startsWith("news:")) {
       loaded = Corpus.news(Path.of(corpus.substring("news:".length())), Long.MAX_VALUE);
     } else {
       throw new IllegalArgumentException(
-          "corpus is generated:BYTES[:DENSITY] or news:FILE, not " + corpus);
+          "corpus is generated:SIZE[:DENSITY] or news:FILE, not " + corpus);
     }
     documents = loaded.documents();
     RuleSet rules = new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue)

@@ -29,6 +29,34 @@ public record Corpus(String description, List<Document> documents, long bytes,
     documents = List.copyOf(documents);
   }
 
+  /**
+   * A size in bytes as {@code figlint bench --size} and the JMH benchmarks take it: "10MB",
+   * "100KB" and "1GB" are powers of 10, "1.5MiB" of 2, a plain number is bytes.
+   */
+  public static long parseSize(String value) {
+    String v = value.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+    long unit = 1;
+    String[][] units = {{"KIB", "1024"}, {"MIB", "1048576"}, {"GIB", "1073741824"},
+        {"KB", "1000"}, {"MB", "1000000"}, {"GB", "1000000000"}, {"K", "1000"}, {"M", "1000000"},
+        {"G", "1000000000"}, {"B", "1"}};
+    for (String[] u : units) {
+      if (v.endsWith(u[0])) {
+        unit = Long.parseLong(u[1]);
+        v = v.substring(0, v.length() - u[0].length());
+        break;
+      }
+    }
+    try {
+      double n = Double.parseDouble(v);
+      if (n <= 0 || Double.isNaN(n)) {
+        throw new IllegalArgumentException("size must be positive: '" + value + "'");
+      }
+      return (long) (n * unit);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a size: '" + value + "' (try 100KB, 10MB, 1GB)");
+    }
+  }
+
   /** Generated news: {@code bytes} of it, as {@code figlint lint} would load it. */
   public static Corpus generate(long bytes, long seed, CorpusGenerator.Density density,
       double inconsistencyShare) {

@@ -242,31 +242,7 @@ final class BenchCommand implements Callable<Integer> {
   static final class SizeConverter implements ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
-      return parseSize(value);
-    }
-  }
-
-  static long parseSize(String value) {
-    String v = value.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-    long unit = 1;
-    String[][] units = {{"KIB", "1024"}, {"MIB", "1048576"}, {"GIB", "1073741824"},
-        {"KB", "1000"}, {"MB", "1000000"}, {"GB", "1000000000"}, {"K", "1000"}, {"M", "1000000"},
-        {"G", "1000000000"}, {"B", "1"}};
-    for (String[] u : units) {
-      if (v.endsWith(u[0])) {
-        unit = Long.parseLong(u[1]);
-        v = v.substring(0, v.length() - u[0].length());
-        break;
-      }
-    }
-    try {
-      double n = Double.parseDouble(v);
-      if (n <= 0 || Double.isNaN(n)) {
-        throw new IllegalArgumentException("size must be positive: '" + value + "'");
-      }
-      return (long) (n * unit);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a size: '" + value + "' (try 100KB, 10MB, 1GB)");
+      return org.figlint.bench.Corpus.parseSize(value);
     }
   }
 }

@@ -55,12 +55,12 @@ class BenchCommandTest {
 
   @Test
   void sizes() {
-    assertEquals(100_000, BenchCommand.parseSize("100KB"));
-    assertEquals(10_000_000, BenchCommand.parseSize("10MB"));
-    assertEquals(1_000_000_000, BenchCommand.parseSize("1gb"));
-    assertEquals(1_572_864, BenchCommand.parseSize("1.5MiB"));
-    assertEquals(4096, BenchCommand.parseSize("4096"));
-    assertThrows(IllegalArgumentException.class, () -> BenchCommand.parseSize("ten"));
-    assertThrows(IllegalArgumentException.class, () -> BenchCommand.parseSize("-1MB"));
+    assertEquals(100_000, org.figlint.bench.Corpus.parseSize("100KB"));
+    assertEquals(10_000_000, org.figlint.bench.Corpus.parseSize("10MB"));
+    assertEquals(1_000_000_000, org.figlint.bench.Corpus.parseSize("1gb"));
+    assertEquals(1_572_864, org.figlint.bench.Corpus.parseSize("1.5MiB"));
+    assertEquals(4096, org.figlint.bench.Corpus.parseSize("4096"));
+    assertThrows(IllegalArgumentException.class, () -> org.figlint.bench.Corpus.parseSize("ten"));
+    assertThrows(IllegalArgumentException.class, () -> org.figlint.bench.Corpus.parseSize("-1MB"));
   }
 }
