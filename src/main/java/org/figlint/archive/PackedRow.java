@@ -44,10 +44,10 @@ final class PackedRow {
   /** The next text column, or null for NULL. */
   String text() {
     int length = number(':');
-    if (length < 0) {
+    if (length == -1) {
       return null;
     }
-    if (length > bytes.length - at) {
+    if (length < 0 || length > bytes.length - at) {
       throw malformed();
     }
     String s = new String(bytes, at, length, StandardCharsets.UTF_8);

@@ -66,7 +66,7 @@ class PackedRowTest {
   @Test
   void aMalformedRowIsRefusedWithoutAnyOtherException() {
     for (String bad : List.of("", "5:abc", "x:", "12", "1:a", "-:", ":", "99999999999:",
-        "3:abc12a,", "3:abc,", "0:-,")) {
+        "3:abc12a,", "3:abc,", "0:-,", "-5:7,")) {
       PackedRow row = new PackedRow(bad.getBytes(StandardCharsets.UTF_8));
       assertThrows(IllegalStateException.class, () -> {
         row.text();
