@@ -87,11 +87,21 @@ class NameWordsTest {
   }
 
   private static List<String> texts(String text) {
-    return NameVariantCheck.words(text).stream().map(NameVariantCheck.Word::text).toList();
+    NameVariantCheck.Words words = NameVariantCheck.words(text);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      out.add(words.text(i));
+    }
+    return out;
   }
 
   private static List<List<Integer>> spans(String text) {
-    return NameVariantCheck.words(text).stream().map(w -> List.of(w.start(), w.end())).toList();
+    NameVariantCheck.Words words = NameVariantCheck.words(text);
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      out.add(List.of(words.start(i), words.end(i)));
+    }
+    return out;
   }
 
   /** Every word followed to its end, the capitalized ones and those of digits kept. */
