@@ -51,16 +51,8 @@ class NameWordsTest {
 
   @Test
   void keysAreSplitAsStringSplitDoes() {
-    Random random = new Random(7);
-    List<String> keys = new ArrayList<>(List.of("", " ", "  ", "a", "a b", "a  b", " a", "a ",
-        "a b  ", "banque de france", "\u00a0a b"));
-    for (int t = 0; t < 500; t++) {
-      StringBuilder key = new StringBuilder();
-      for (int i = random.nextInt(8); i > 0; i--) {
-        key.append(" ab".charAt(random.nextInt(3)));
-      }
-      keys.add(key.toString());
-    }
+    List<String> keys = keys(7, 500, 8, " ab", "", " ", "  ", "a", "a b", "a  b", " a", "a ",
+        "a b  ", "banque de france", "\u00a0a b");
     for (String key : keys) {
       assertEquals(List.of(key.split(" ")), List.of(NameVariantCheck.splitOnSpaces(key)),
           "'" + key + "'");
@@ -69,21 +61,32 @@ class NameWordsTest {
 
   @Test
   void wordsAreCountedAndHyphensDroppedAsTheRegularExpressionsWould() {
-    Random random = new Random(11);
-    List<String> keys = new ArrayList<>(List.of("", " ", "\t", " \n ", "a", "a b", "a \t b",
-        " a", "a ", "\ra b\f", "\u00a0a b", "alt-edic", "-", "a - b", "mistral ai"));
-    for (int t = 0; t < 2000; t++) {
-      StringBuilder key = new StringBuilder();
-      for (int i = random.nextInt(9); i > 0; i--) {
-        key.append(" \t\n\u000b\f\r\u00a0\u2009ab-".charAt(random.nextInt(11)));
-      }
-      keys.add(key.toString());
-    }
+    List<String> keys = keys(11, 2000, 9, " \t\n\u000b\f\r\u00a0\u2009ab-", "", " ", "\t",
+        " \n ", "a", "a b", "a \t b", " a", "a ", "\ra b\f", "\u00a0a b", "alt-edic", "-", "a - b",
+        "mistral ai");
     for (String key : keys) {
       assertEquals(key.split("\\s+").length, NameVariantCheck.wordCount(key), "'" + key + "'");
       assertEquals(key.replace(" ", "").replace("-", ""), NameVariantCheck.loose(key),
           "'" + key + "'");
     }
+  }
+
+  /**
+   * {@code fixed}, then {@code count} random strings of fewer than {@code maxLength} characters
+   * of {@code alphabet}, from {@code seed}.
+   */
+  private static List<String> keys(long seed, int count, int maxLength, String alphabet,
+      String... fixed) {
+    Random random = new Random(seed);
+    List<String> keys = new ArrayList<>(List.of(fixed));
+    for (int t = 0; t < count; t++) {
+      StringBuilder key = new StringBuilder();
+      for (int i = random.nextInt(maxLength); i > 0; i--) {
+        key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      keys.add(key.toString());
+    }
+    return keys;
   }
 
   private static List<String> texts(String text) {
