@@ -106,6 +106,21 @@ class TermsTest {
   }
 
   @Test
+  void compilingRefusesWhatCheckRefusesWithItsMessage() {
+    for (String bad : List.of("in*vest", "*vest", "   ", "", "« »", "a**", "- * -", "x *")) {
+      String why = Terms.check(bad);
+      assertNotNull(why, bad);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Terms.of(List.of("invest*", bad)), bad);
+      assertEquals(why, e.getMessage(), bad);
+    }
+    for (String good : List.of("invest*", "levée* de fonds", "chiffre d’affaires", "G7")) {
+      assertNull(Terms.check(good), good);
+      assertEquals(List.of(good), Terms.of(List.of(good)).written());
+    }
+  }
+
+  @Test
   void emptySetFindsNothing() {
     Terms none = Terms.of(List.of());
     assertTrue(none.isEmpty());
