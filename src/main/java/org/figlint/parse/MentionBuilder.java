@@ -109,7 +109,7 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
       return dates.year(Integer.parseInt(b.NUMBER().getText()));
     }
     BigDecimal v = Numbers.digits(b.NUMBER().getText());
-    if (b.sign() != null) {
+    if (v != null && b.sign() != null) {
       v = v.negate();
     }
     if (v == null || v.signum() <= 0 || v.stripTrailingZeros().scale() > 0) {
