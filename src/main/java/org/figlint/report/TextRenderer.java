@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Plain text for people and editors: one {@code file:line:column: severity: message [rule]}
- * header per finding not suppressed, the source line with carets under the span, one note per
- * related location, and a summary line.
+ * header per finding not suppressed, the source line (around the span when it is long, see
+ * {@link Excerpt}) with carets under the span, one note per related location, and a summary
+ * line.
  */
 final class TextRenderer implements Renderer {
 
@@ -32,8 +33,9 @@ final class TextRenderer implements Renderer {
       Optional<String> line = sources.line(at.file(), at.startLine());
       if (line.isPresent()) {
         int end = at.endLine() == at.startLine() ? at.endColumn() : Integer.MAX_VALUE;
-        out.write(line.get() + "\n");
-        out.write(Caret.under(line.get(), at.startColumn(), end) + "\n");
+        Excerpt excerpt = Excerpt.of(line.get(), at.startColumn(), end);
+        out.write(excerpt.text() + "\n");
+        out.write(excerpt.caret() + "\n");
       }
       for (Location related : finding.related()) {
         String message = related.message() == null ? "" : ": " + related.message();
