@@ -30,6 +30,7 @@ public final class ConversionCheck implements Check {
   public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
     List<Mention> mentions = doc.mentions();
     String text = doc.text();
+    SentenceParts parts = new SentenceParts(doc, ctx);
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention a = mentions.get(i);
       Mention b = mentions.get(i + 1);
@@ -40,7 +41,7 @@ public final class ConversionCheck implements Check {
           || ma.period() != mb.period()) {
         continue;
       }
-      check(doc, ctx, a, ma, b, mb);
+      check(doc, ctx, parts, a, ma, b, mb);
     }
   }
 
@@ -67,17 +68,17 @@ public final class ConversionCheck implements Check {
         || between.equals("quelque") || between.equals("plus de") || between.equals("moins de");
   }
 
-  private void check(AnalysedDocument doc, CheckContext ctx, Mention a, Money ma, Mention b,
-      Money mb) {
+  private void check(AnalysedDocument doc, CheckContext ctx, SentenceParts parts, Mention a,
+      Money ma, Mention b, Money mb) {
     BigDecimal tolerance = ctx.config().decimal("tolerance");
     Values.Bounds target = Values.rounded(mb);
     Values.Bounds source = Values.rounded(ma);
-    List<LocalDate> dates = dates(doc, a);
+    List<LocalDate> dates = parts.dates(a);
     if (dates.isEmpty()) {
       return;
     }
-    List<String> fromCandidates = candidates(doc, a, ma, ctx);
-    List<String> toCandidates = candidates(doc, b, mb, ctx);
+    List<String> fromCandidates = parts.candidates(a, ma);
+    List<String> toCandidates = parts.candidates(b, mb);
     Values.Converted best = null;
     String bestFrom = null;
     String bestTo = null;
@@ -130,44 +131,105 @@ public final class ConversionCheck implements Check {
         List.of(CheckContext.location(doc, a.start(), a.end(), ctx.message("related"))));
   }
 
-  /** The document date, and the event's date when the sentence gives an earlier explicit one. */
-  private static List<LocalDate> dates(AnalysedDocument doc, Mention a) {
-    Set<LocalDate> out = new LinkedHashSet<>();
-    if (doc.date() != null) {
-      out.add(doc.date());
+  /**
+   * What the conversions of a sentence share, worked out once per sentence: its explicit dates
+   * and the currencies its places settle. A sentence can hold thousands of conversions.
+   */
+  private static final class SentenceParts {
+    /** The most explicit dates of a sentence a conversion is tried at: those nearest to it. */
+    static final int MAX_DATES = 8;
+
+    private final AnalysedDocument doc;
+    private final CheckContext ctx;
+    private int sentence = -1;
+    /** The sentence's explicit dates earlier than the document's, in text order. */
+    private final List<Mention> dated = new ArrayList<>();
+    private Set<String> places;
+
+    SentenceParts(AnalysedDocument doc, CheckContext ctx) {
+      this.doc = doc;
+      this.ctx = ctx;
     }
-    int si = doc.sentenceIndex(a.start());
-    if (si >= 0) {
-      Sentence s = doc.sentences().get(si);
-      for (Mention m : doc.mentionsIn(s.start(), s.end(), org.figlint.value.Kind.DATE)) {
-        DateInterval d = (DateInterval) m.value();
-        if (d.resolved() && d.year() != null && !d.relative()
-            && (doc.date() == null || d.start().isBefore(doc.date()))) {
+
+    /** Moves to the sentence of {@code m}; false when it is in none. */
+    private boolean at(Mention m) {
+      int si = doc.sentenceIndex(m.start());
+      if (si < 0) {
+        return false;
+      }
+      if (si != sentence) {
+        sentence = si;
+        places = null;
+        dated.clear();
+        Sentence s = doc.sentences().get(si);
+        for (Mention d : doc.mentionsIn(s.start(), s.end(), org.figlint.value.Kind.DATE)) {
+          DateInterval i = (DateInterval) d.value();
+          if (i.resolved() && i.year() != null && !i.relative()
+              && (doc.date() == null || i.start().isBefore(doc.date()))) {
+            dated.add(d);
+          }
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The document date, and the event's dates when the sentence gives earlier explicit ones:
+     * all of them, or in a sentence with more than {@link #MAX_DATES} the ones nearest to
+     * {@code a}, so that a conversion is tried at a bounded number of dates.
+     */
+    List<LocalDate> dates(Mention a) {
+      Set<LocalDate> out = new LinkedHashSet<>();
+      if (doc.date() != null) {
+        out.add(doc.date());
+      }
+      if (at(a)) {
+        int from = 0;
+        int to = dated.size();
+        if (to > MAX_DATES) {
+          // The first date after the figure's start: half the dates tried come before it.
+          int k = 0;
+          int hi = dated.size();
+          while (k < hi) {
+            int mid = (k + hi) >>> 1;
+            if (dated.get(mid).start() < a.start()) {
+              k = mid + 1;
+            } else {
+              hi = mid;
+            }
+          }
+          from = Math.max(0, Math.min(k - MAX_DATES / 2, dated.size() - MAX_DATES));
+          to = from + MAX_DATES;
+        }
+        for (Mention m : dated.subList(from, to)) {
+          DateInterval d = (DateInterval) m.value();
           out.add(d.grain() == org.figlint.value.Grain.DAY ? d.start()
               : d.start().plusDays((d.end().toEpochDay() - d.start().toEpochDay()) / 2));
         }
       }
+      return new ArrayList<>(out);
     }
-    return new ArrayList<>(out);
-  }
 
-  /** The currencies a name can denote, narrowed by a place of the sentence when it settles it. */
-  private static List<String> candidates(AnalysedDocument doc, Mention m, Money money,
-      CheckContext ctx) {
-    List<String> all = new ArrayList<>();
-    all.add(money.currency());
-    all.addAll(money.alternatives());
-    if (all.size() == 1) {
+    /**
+     * The currencies a name can denote, narrowed by a place of the sentence when it settles it.
+     */
+    List<String> candidates(Mention m, Money money) {
+      List<String> all = new ArrayList<>();
+      all.add(money.currency());
+      all.addAll(money.alternatives());
+      if (all.size() == 1) {
+        return all;
+      }
+      if (at(m)) {
+        if (places == null) {
+          places = ctx.lexicon().index().placeCurrencies(doc.sentenceWords(sentence));
+        }
+        List<String> settled = all.stream().filter(places::contains).toList();
+        if (settled.size() == 1) {
+          return settled;
+        }
+      }
       return all;
     }
-    int si = doc.sentenceIndex(m.start());
-    if (si >= 0) {
-      Set<String> places = ctx.lexicon().index().placeCurrencies(doc.sentenceWords(si));
-      List<String> settled = all.stream().filter(places::contains).toList();
-      if (settled.size() == 1) {
-        return settled;
-      }
-    }
-    return all;
   }
 }

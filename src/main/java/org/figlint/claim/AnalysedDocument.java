@@ -137,8 +137,15 @@ public final class AnalysedDocument {
     return new AnalysedDocument(document, mentions, lexicon);
   }
 
+  /**
+   * One claim per mention of a sentence. The claims of a clause share what is worked out for
+   * the clause (its entities, subject and time, its predicate terms by kind), and the nearest
+   * predicate is found by a binary search: a sentence that holds thousands of figures, names
+   * and predicate terms costs time in proportion, not in the square.
+   */
   private List<Claim> buildClaims(Lexicon lexicon) {
     List<Claim> out = new ArrayList<>(mentions.size());
+    ClauseParts parts = null;
     for (Mention m : mentions) {
       int si = sentenceIndex(m.start());
       if (si < 0) {
@@ -146,56 +153,129 @@ public final class AnalysedDocument {
       }
       Sentence s = sentences.get(si);
       int[] clause = s.clauseOf(m.start());
-      String predicate = nearestPredicate(m, clause, s);
-      Set<String> names = entitiesIn(clause[0], clause[1]);
-      if (names.isEmpty()) {
-        names = entitiesIn(s.start(), s.end());
+      if (parts == null || parts.start != clause[0] || parts.end != clause[1]) {
+        parts = new ClauseParts(clause[0], clause[1], s, lexicon);
       }
-      DateInterval time = null;
-      if (m.value() instanceof DateInterval d) {
-        time = d;
-      } else {
-        for (int k = firstStartingAt(mentions, Mention::start, clause[0]);
-            k < mentions.size() && mentions.get(k).start() < clause[1]; k++) {
+      String predicate = parts.nearestPredicate(m);
+      DateInterval time = m.value() instanceof DateInterval d ? d : parts.time();
+      out.add(new Claim(this, m, si, predicate, parts.names, parts.subject, parts.kinds, time));
+    }
+    return List.copyOf(out);
+  }
+
+  /** What the claims of one clause share. */
+  private final class ClauseParts {
+    final int start;
+    final int end;
+    final Set<String> names;
+    final Set<String> subject;
+    final Set<EntityKind> kinds;
+    private boolean timeFound;
+    private DateInterval time;
+    /** The clause's predicate terms that apply to a kind of figure, by kind. */
+    private final java.util.Map<Kind, List<PredicateOccurrence>> predicates =
+        new java.util.EnumMap<>(Kind.class);
+
+    ClauseParts(int start, int end, Sentence s, Lexicon lexicon) {
+      this.start = start;
+      this.end = end;
+      Set<String> found = entitiesIn(start, end);
+      if (found.isEmpty()) {
+        found = entitiesIn(s.start(), s.end());
+      }
+      Set<String> about = new TreeSet<>();
+      java.util.EnumSet<EntityKind> of = java.util.EnumSet.noneOf(EntityKind.class);
+      for (String name : found) {
+        EntityKind kind = lexicon.kindOf(name);
+        if (kind != EntityKind.PLACE) {
+          about.add(name);
+          of.add(kind);
+        }
+      }
+      this.names = java.util.Collections.unmodifiableSet(found);
+      this.subject = java.util.Collections.unmodifiableSet(about);
+      this.kinds = java.util.Collections.unmodifiableSet(of);
+    }
+
+    /** The first explicit, resolved date of the clause, or null. */
+    DateInterval time() {
+      if (!timeFound) {
+        timeFound = true;
+        for (int k = firstStartingAt(mentions, Mention::start, start);
+            k < mentions.size() && mentions.get(k).start() < end; k++) {
           Mention other = mentions.get(k);
-          if (other.end() <= clause[1]
+          if (other.end() <= end
               && other.value() instanceof DateInterval d && d.year() != null && d.resolved()) {
             time = d;
             break;
           }
         }
       }
-      Set<String> subject = new TreeSet<>();
-      java.util.EnumSet<EntityKind> kinds = java.util.EnumSet.noneOf(EntityKind.class);
-      for (String name : names) {
-        EntityKind kind = lexicon.kindOf(name);
-        if (kind != EntityKind.PLACE) {
-          subject.add(name);
-          kinds.add(kind);
-        }
-      }
-      out.add(new Claim(this, m, si, predicate, names, subject, kinds, time));
+      return time;
     }
-    return List.copyOf(out);
+
+    /**
+     * The predicate of the clause's term nearest to {@code m} (0 when they overlap), the
+     * earlier term on a tie; null when no term of the clause applies to its kind.
+     */
+    String nearestPredicate(Mention m) {
+      List<PredicateOccurrence> terms = predicates.computeIfAbsent(m.kind(), kind -> {
+        List<PredicateOccurrence> applying = new ArrayList<>();
+        for (int k = firstStartingAt(predicateTerms, PredicateOccurrence::start, start);
+            k < predicateTerms.size() && predicateTerms.get(k).start() < end; k++) {
+          PredicateOccurrence p = predicateTerms.get(k);
+          if (p.end() <= end && p.predicate().applies(kind)) {
+            applying.add(p);
+          }
+        }
+        return applying;
+      });
+      PredicateOccurrence best = nearest(terms, m.start(), m.end());
+      return best == null ? null : best.predicate().predicate().id();
+    }
   }
 
-  private String nearestPredicate(Mention m, int[] clause, Sentence s) {
-    PredicateOccurrence best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int k = firstStartingAt(predicateTerms, PredicateOccurrence::start, clause[0]);
-        k < predicateTerms.size() && predicateTerms.get(k).start() < clause[1]; k++) {
-      PredicateOccurrence p = predicateTerms.get(k);
-      if (p.end() > clause[1] || !p.predicate().applies(m.kind())) {
-        continue;
-      }
-      int distance = p.end() <= m.start() ? m.start() - p.end()
-          : p.start() >= m.end() ? p.start() - m.end() : 0;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = p;
+  /**
+   * The occurrence of {@code terms} nearest to [{@code start}, {@code end}): the distance is 0
+   * when they overlap, else the gap between them; the earlier one on a tie. The occurrences
+   * are in text order and never overlap one another unless they share a span (one term of
+   * several predicates), which is what lets a binary search find the candidates: the last span
+   * that ends before the figure, the spans that overlap it, and the first that starts after.
+   */
+  static PredicateOccurrence nearest(List<PredicateOccurrence> terms, int start, int end) {
+    // The first occurrence that ends after the figure starts: it overlaps the figure or
+    // follows it; the one before it ends at or before the start.
+    int lo = 0;
+    int hi = terms.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (terms.get(mid).end() <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return best == null ? null : best.predicate().predicate().id();
+    PredicateOccurrence best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    if (lo > 0) {
+      // The last span before the figure, at its first occurrence (the earliest on a tie).
+      int k = lo - 1;
+      PredicateOccurrence last = terms.get(k);
+      while (k > 0 && terms.get(k - 1).start() == last.start()
+          && terms.get(k - 1).end() == last.end()) {
+        k--;
+      }
+      best = terms.get(k);
+      bestDistance = start - last.end();
+    }
+    if (lo < terms.size()) {
+      PredicateOccurrence next = terms.get(lo);
+      int distance = next.start() >= end ? next.start() - end : 0;
+      if (distance < bestDistance) {
+        best = next;
+      }
+    }
+    return best;
   }
 
   private Set<String> entitiesIn(int start, int end) {
@@ -350,6 +430,33 @@ public final class AnalysedDocument {
   public String sentenceText(int index) {
     Sentence s = sentences.get(index);
     return document.analysed().substring(s.start(), s.end());
+  }
+
+  private static final int KINDS = Kind.values().length;
+
+  /** How many mentions of each kind each sentence holds, by sentence: made when first asked. */
+  private volatile int[][] kindCounts;
+
+  /**
+   * How many mentions of {@code kind} sentence {@code index} holds, as {@link #mentionsIn} would
+   * list for its span, counted once for the whole document: a claim asks it of its sentence.
+   */
+  public int mentionCount(int index, Kind kind) {
+    int[][] counts = kindCounts;
+    if (counts == null) {
+      counts = new int[sentences.size()][];
+      for (Mention m : mentions) {
+        int si = sentenceIndex(m.start());
+        if (si >= 0 && m.end() <= sentences.get(si).end()) {
+          if (counts[si] == null) {
+            counts[si] = new int[KINDS];
+          }
+          counts[si][m.kind().ordinal()]++;
+        }
+      }
+      kindCounts = counts; // a race only counts twice
+    }
+    return counts[index] == null ? 0 : counts[index][kind.ordinal()];
   }
 
   /** Mentions of a kind inside [start, end). */

@@ -46,8 +46,7 @@ public record Claim(
 
   @Override
   public boolean listed() {
-    Sentence s = document.sentences().get(sentence);
-    return document.mentionsIn(s.start(), s.end(), mention.kind()).size() >= 3;
+    return document.mentionCount(sentence, mention.kind()) >= 3;
   }
 
   @Override

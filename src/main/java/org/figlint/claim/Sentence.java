@@ -12,10 +12,21 @@ public record Sentence(int start, int end, List<int[]> clauses) {
     return offset >= start && offset < end;
   }
 
-  /** The [start, end) of the clause holding {@code offset}. */
+  /**
+   * The [start, end) of the clause holding {@code offset}: a binary search, since the clauses
+   * follow one another (a sentence can hold thousands of them, each with a figure).
+   */
   public int[] clauseOf(int offset) {
-    for (int[] c : clauses) {
-      if (offset >= c[0] && offset < c[1]) {
+    int lo = 0;
+    int hi = clauses.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int[] c = clauses.get(mid);
+      if (offset < c[0]) {
+        hi = mid - 1;
+      } else if (offset >= c[1]) {
+        lo = mid + 1;
+      } else {
         return c;
       }
     }

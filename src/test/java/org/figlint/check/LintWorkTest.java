@@ -1,0 +1,87 @@
+package org.figlint.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.figlint.claim.AnalysedDocument;
+import org.figlint.claim.ClaimArchive;
+import org.figlint.document.DocumentLoader;
+import org.figlint.rule.DefaultCheckCatalog;
+import org.figlint.rule.ExchangeRates;
+import org.figlint.rule.RuleLoader;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The analysis and the checks of one document do work in proportion to it, even when a single
+ * sentence holds thousands of figures, names, conversions or facts: on n, 2n and 4n copies of a
+ * piece of sentence (joined by commas, never ending the sentence), the memory the thread
+ * allocates grows linearly. Before, a claim listed the mentions of its whole sentence, a fact
+ * cut its clause out of the text for each mention and a conversion gathered the dates of its
+ * sentence: one sentence of 1 MB took a minute or more. Memory allocated is counted, not
+ * time, so the test holds on a busy machine.
+ */
+class LintWorkTest {
+  private static final Linter LINTER = new Linter(
+      new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue).loadBundled(),
+      ExchangeRates.bundled(), Locale.FRENCH);
+
+  private static final int COPIES = 800;
+
+  private record Piece(String name, String unit) {}
+
+  private static final List<Piece> PIECES = List.of(
+      new Piece("figures and names", "Apple a levé 15 millions d’euros et Microsoft 20 millions "
+          + "d’euros, "),
+      new Piece("conversions", "225 millions de livres (270 millions d’euros), "),
+      new Piece("conversions with dates", "le 3 mars 2020 225 millions de livres "
+          + "(270 millions d’euros), "),
+      new Piece("facts", "le G7 d’Hiroshima en mai 2021 et l’inflation à 7,3 %, "),
+      new Piece("clauses", "(12 %) qui "),
+      new Piece("parts of a whole", "sur 100 salariés, 60 sont des femmes et 50 des hommes, "),
+      new Piece("weekdays", "lundi 18 mars 2025, "),
+      new Piece("relative dates", "il y a 3 ans, en 2021, "),
+      new Piece("tenses", "en 2030 il a levé 5 millions d’euros, "),
+      new Piece("counts", "3 morts, 12 blessés et 40 000 habitants, "),
+      new Piece("names", "Macron Macrom Emmanuel Makron "));
+
+  /** Bytes the thread allocates to analyse and check the text of {@code copies} pieces. */
+  private static long work(Piece p, int copies) {
+    String text = "Selon le rapport, " + p.unit().repeat(copies) + "fin.\n";
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    AnalysedDocument doc = LINTER.analyse(DocumentLoader.fromText(text, "long.txt"), null);
+    Linter.Run run = LINTER.start(ClaimArchive.NONE);
+    run.add(doc);
+    long after = threads.getCurrentThreadAllocatedBytes();
+    assertEquals(1, doc.sentences().size(), "one sentence");
+    return after - before;
+  }
+
+  @Test
+  void allocationIsCountedOnThisJvm() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> doublingTheSentenceDoublesTheWork() {
+    return PIECES.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+      work(p, 4 * COPIES); // compiled code allocates less than interpreted: warm up first
+      long one = work(p, COPIES);
+      long two = work(p, 2 * COPIES);
+      long four = work(p, 4 * COPIES);
+      // Linear work adds twice as much from 2n to 4n as from n to 2n; quadratic, four times.
+      assertTrue(four - two <= 2.6 * (two - one) + 100_000,
+          () -> "bytes allocated: " + one + ", " + two + ", " + four + " for " + COPIES
+              + ", " + 2 * COPIES + ", " + 4 * COPIES + " pieces");
+    }));
+  }
+}

@@ -1,0 +1,116 @@
+package org.figlint.claim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.figlint.check.Linter;
+import org.figlint.claim.AnalysedDocument.PredicateOccurrence;
+import org.figlint.document.DocumentLoader;
+import org.figlint.rule.DefaultCheckCatalog;
+import org.figlint.rule.ExchangeRates;
+import org.figlint.rule.RuleLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What binds a figure to its clause is looked up, not scanned for: the clause of an offset and
+ * the predicate term nearest to a figure by binary search, the entities of a clause once for all
+ * its figures. Each gives what a scan of the whole sentence gives.
+ */
+class ClauseLookupsTest {
+
+  @Test
+  void theClauseOfAnOffsetIsTheOneAScanFinds() {
+    Random random = new Random(3);
+    for (int round = 0; round < 2_000; round++) {
+      int start = random.nextInt(50);
+      List<int[]> clauses = new ArrayList<>();
+      int at = start;
+      int count = random.nextInt(12);
+      for (int i = 0; i < count; i++) {
+        int next = at + 1 + random.nextInt(20);
+        clauses.add(new int[] {at, next});
+        at = next;
+      }
+      int end = at + random.nextInt(5);
+      Sentence s = new Sentence(start, end, clauses);
+      for (int offset = start - 2; offset <= end + 2; offset++) {
+        int[] expected = new int[] {start, end};
+        for (int[] c : clauses) {
+          if (offset >= c[0] && offset < c[1]) {
+            expected = c;
+            break;
+          }
+        }
+        assertArrayEquals(expected, s.clauseOf(offset), "offset " + offset);
+      }
+    }
+  }
+
+  /**
+   * Occurrences as the text gives them: in order, disjoint, or sharing one span when one term
+   * belongs to several predicates; figures anywhere, over them or between them.
+   */
+  @Test
+  void theNearestTermIsTheOneAScanFinds() {
+    Random random = new Random(5);
+    for (int round = 0; round < 5_000; round++) {
+      List<PredicateOccurrence> terms = new ArrayList<>();
+      int at = random.nextInt(10);
+      int count = random.nextInt(8);
+      for (int i = 0; i < count; i++) {
+        int start = at + random.nextInt(15);
+        int end = start + 1 + random.nextInt(10);
+        int copies = 1 + (random.nextInt(4) == 0 ? random.nextInt(3) : 0);
+        for (int c = 0; c < copies; c++) {
+          terms.add(new PredicateOccurrence(null, start, end));
+        }
+        at = end;
+      }
+      for (int trial = 0; trial < 10; trial++) {
+        int start = random.nextInt(at + 15);
+        int end = start + 1 + random.nextInt(12);
+        assertSame(scan(terms, start, end), AnalysedDocument.nearest(terms, start, end),
+            () -> "figure " + start + "-" + end + " among " + terms);
+      }
+    }
+  }
+
+  /** The nearest term as the scan before the binary search found it: the earlier on a tie. */
+  private static PredicateOccurrence scan(List<PredicateOccurrence> terms, int start, int end) {
+    PredicateOccurrence best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PredicateOccurrence p : terms) {
+      int distance = p.end() <= start ? start - p.end() : p.start() >= end ? p.start() - end : 0;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  @Test
+  void theFiguresOfAClauseShareItsEntitiesAndSubject() {
+    Linter linter = new Linter(
+        new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue).loadBundled(),
+        ExchangeRates.bundled(), Locale.FRENCH);
+    String text = "Apple a levé 15 millions d’euros, 20 millions d’euros et 30 millions "
+        + "d’euros ; Microsoft a investi 5 millions d’euros et 6 millions d’euros.";
+    AnalysedDocument doc = linter.analyse(DocumentLoader.fromText(text, "a.txt"), null);
+    List<Claim> claims = doc.claims();
+    assertEquals(5, claims.size());
+    assertEquals(List.of("Apple"), List.copyOf(claims.get(0).subject()));
+    assertEquals(List.of("Microsoft"), List.copyOf(claims.get(3).subject()));
+    for (int i = 1; i < 3; i++) {
+      assertSame(claims.get(0).entities(), claims.get(i).entities());
+      assertSame(claims.get(0).subject(), claims.get(i).subject());
+      assertSame(claims.get(0).subjectKinds(), claims.get(i).subjectKinds());
+    }
+    assertSame(claims.get(3).subject(), claims.get(4).subject());
+  }
+}
