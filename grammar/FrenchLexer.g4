@@ -25,8 +25,11 @@ PHONE       : '+'? D D (PHONE_SEP D D) (PHONE_SEP D D) (PHONE_SEP D D) (PHONE_SE
 CODE        : D+ ('-' D+)+ ;
 QUARTER_CODE options { caseInsensitive = false; } : 'T' [1-4] ;
 HALF_CODE options { caseInsensitive = false; } : 'S' [12] ;
-// Product and model names: "GPT-4o", "H100", "A380".
-IDENT       : LETTER+ ('-' LETTER+)* '-'? D (LETTER | D)* ('-' (LETTER | D)+)* ;
+// Product and model names: "GPT-4o", "H100", "A380", "SARS-CoV-2". At most four words joined
+// by hyphens before the digit: with any number, the lexer read "a-a-a-…" to its end from each
+// word, in time that grew with the square of its length, to find no digit.
+IDENT       : LETTER+ ('-' LETTER+)? ('-' LETTER+)? ('-' LETTER+)? '-'? D (LETTER | D)*
+              ('-' (LETTER | D)+)* ;
 
 ROMAN_ORD options { caseInsensitive = false; } : [IVX]+ ('e' | 'ème' | 'eme' | 'ᵉ') ;
 

@@ -45,7 +45,10 @@ class LinearWorkTest {
       new Pattern("decimal commas", "", "1,", "5 %"),
       new Pattern("signs and digits", "", "+-1", " %"),
       new Pattern("NUL and digits", "", "\u00001 ", "%"),
-      new Pattern("mixed scripts", "", "1 五 ٣ ", "€"));
+      new Pattern("mixed scripts", "", "1 五 ٣ ", "€"),
+      new Pattern("words joined by hyphens", "", "a-", "a et 12 %"),
+      new Pattern("names joined by hyphens", "", "Jean-", "Pierre et 12 %"),
+      new Pattern("hyphens and digits", "", "a-1-", "a et 12 %"));
 
   /** The extractor's work on {@code copies} copies of the pattern's unit. */
   private static long[] work(Pattern p, int copies) {
