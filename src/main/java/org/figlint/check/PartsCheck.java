@@ -34,6 +34,13 @@ public final class PartsCheck implements Check {
   /** How far after a part the next one may start ("pour l'industrie et 6 milliards"). */
   private static final int NEXT_PART_GAP = 60;
 
+  /**
+   * The most parts a whole is given: more than any list of parts holds. Without a bound, a
+   * sentence of thousands of figures, each close to the next, gave each whole all the figures
+   * after it, and took time in the square of their number.
+   */
+  static final int MAX_PARTS = 32;
+
   @Override
   public String id() {
     return "parts-exceed-whole";
@@ -65,12 +72,14 @@ public final class PartsCheck implements Check {
       // The parts follow the cue at once ("dont 52 françaises") and each other closely.
       List<Mention> parts = new ArrayList<>();
       int previousEnd = cueEnd;
-      for (int j = i + 1; j < mentions.size(); j++) {
+      int read = cueEnd; // the text up to here holds no ; ( or )
+      for (int j = i + 1; j < mentions.size() && parts.size() < MAX_PARTS; j++) {
         Mention p = mentions.get(j);
         int gap = parts.isEmpty() ? FIRST_PART_GAP : NEXT_PART_GAP;
-        if (p.start() >= s.end() || stops(text, cueEnd, p.start()) || p.start() - previousEnd > gap) {
+        if (p.start() >= s.end() || stops(text, read, p.start()) || p.start() - previousEnd > gap) {
           break;
         }
+        read = Math.max(read, p.start());
         if (sameMeasure(whole, p)) {
           parts.add(p);
           previousEnd = p.end();

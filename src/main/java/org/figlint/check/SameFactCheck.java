@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,7 @@ abstract class SameFactCheck implements CorpusCheck {
       CheckContext ctx) {
     Set<Mention> covered = null;
     List<RunClaim> out = new ArrayList<>();
+    Map<String, Integer> perKey = new HashMap<>();
     for (Claim c : doc.claims()) {
       if (!eligible(c)) {
         continue;
@@ -73,7 +75,10 @@ abstract class SameFactCheck implements CorpusCheck {
         covered = coveredByFacts(doc, ctx);
       }
       if (!covered.contains(c.mention())) {
-        out.add(RunClaim.of(c, document, sets));
+        RunClaim kept = RunClaim.of(c, document, sets);
+        if (perKey.merge(kept.key(), 1, Integer::sum) <= MAX_BLOCK) {
+          out.add(kept);
+        }
       }
     }
     return out;
@@ -116,7 +121,12 @@ abstract class SameFactCheck implements CorpusCheck {
 
   /**
    * Groups larger than this are resolved in blocks of about this many claims, so that the
-   * cost stays linear in the number of claims (the resolution of one block is quadratic).
+   * cost stays linear in the number of claims (the resolution of one block is quadratic). A
+   * block is never cut inside a document, so a document gives a group this many claims at
+   * most, the first in the text: more of one subject, predicate and unit in one document
+   * (thousands of "Apple a levé 15 millions d'euros." in a row) made one block of all of them,
+   * whose resolution took time and memory in the square of their number (29,000 claims: 52 s,
+   * and out of memory at 117,000).
    */
   static final int MAX_BLOCK = 256;
 
@@ -192,12 +202,15 @@ abstract class SameFactCheck implements CorpusCheck {
       Set<String> paths, CheckContext ctx) {
     List<Statement> out = new ArrayList<>();
     boolean periodic = ctx.lexicon().periodic(run.get(0).predicate());
+    Map<String, Integer> perDocument = new HashMap<>();
     for (ArchivedClaim a : found) {
       if (paths.contains(a.documentPath()) || !eligible(a) || !comparableWithAny(run, a, periodic)
           || coveredByFacts(a, ctx)) {
         continue;
       }
-      out.add(a);
+      if (perDocument.merge(a.documentPath(), 1, Integer::sum) <= MAX_BLOCK) {
+        out.add(a);
+      }
     }
     return out;
   }
