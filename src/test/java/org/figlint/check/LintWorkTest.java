@@ -55,15 +55,20 @@ class LintWorkTest {
   /** Bytes the thread allocates to analyse and check the text of {@code copies} pieces. */
   private static long work(Piece p, int copies) {
     String text = "Selon le rapport, " + p.unit().repeat(copies) + "fin.\n";
+    return allocatedBy(() -> {
+      AnalysedDocument doc = LINTER.analyse(DocumentLoader.fromText(text, "long.txt"), null);
+      LINTER.start(ClaimArchive.NONE).add(doc);
+      assertEquals(1, doc.sentences().size(), "one sentence");
+    });
+  }
+
+  /** The bytes that this thread allocates to run {@code work}. */
+  private static long allocatedBy(Runnable work) {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long before = threads.getCurrentThreadAllocatedBytes();
-    AnalysedDocument doc = LINTER.analyse(DocumentLoader.fromText(text, "long.txt"), null);
-    Linter.Run run = LINTER.start(ClaimArchive.NONE);
-    run.add(doc);
-    long after = threads.getCurrentThreadAllocatedBytes();
-    assertEquals(1, doc.sentences().size(), "one sentence");
-    return after - before;
+    work.run();
+    return threads.getCurrentThreadAllocatedBytes() - before;
   }
 
   /**
@@ -72,14 +77,11 @@ class LintWorkTest {
    */
   private static long repeatedClaimWork(int copies) {
     String text = "Apple a levé 15 millions d’euros. ".repeat(copies);
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    AnalysedDocument doc = LINTER.analyse(DocumentLoader.fromText(text, "same.txt"), null);
-    Linter.Run run = LINTER.start(ClaimArchive.NONE);
-    run.add(doc);
-    assertEquals(List.of(), run.finish());
-    return threads.getCurrentThreadAllocatedBytes() - before;
+    return allocatedBy(() -> {
+      Linter.Run run = LINTER.start(ClaimArchive.NONE);
+      run.add(LINTER.analyse(DocumentLoader.fromText(text, "same.txt"), null));
+      assertEquals(List.of(), run.finish());
+    });
   }
 
   /**
@@ -117,7 +119,8 @@ class LintWorkTest {
   void allocationIsCountedOnThisJvm() {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+    assertTrue(threads.isThreadAllocatedMemorySupported());
+    assertTrue(threads.isThreadAllocatedMemoryEnabled());
   }
 
   @TestFactory
