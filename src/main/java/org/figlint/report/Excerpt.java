@@ -21,7 +21,10 @@ record Excerpt(String text, String caret) {
 
   private static final String MORE = "…";
 
-  /** The excerpt of {@code line} for the span from 1-based {@code startColumn} to {@code endColumn}. */
+  /**
+   * The excerpt of {@code line} for the span from 1-based {@code startColumn} to {@code
+   * endColumn} (end exclusive; past the line's end, to its end).
+   */
   static Excerpt of(String line, int startColumn, int endColumn) {
     if (line.length() <= WIDTH) {
       return new Excerpt(line, Caret.under(line, startColumn, endColumn));

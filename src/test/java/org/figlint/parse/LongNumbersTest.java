@@ -37,8 +37,8 @@ class LongNumbersTest {
   @Test
   void aRunOfDigitsTooLongForAFigureIsNoMentionAndTheOthersStay() {
     String code = "9".repeat(60);
-    String text = "Il a levé 15 millions d’euros le 3 mars 2024 (référence " + code + " €), puis "
-        + "-" + code + " et " + code + " %. Le fonds pèse 1 200 000 000 000 €.";
+    String text = "Il a levé 15 millions d’euros le 3 mars 2024 (référence " + code
+        + " €), puis -" + code + " et " + code + " %. Le fonds pèse 1 200 000 000 000 €.";
     List<String> found = extractor.extract(text, null).stream().map(Mention::text).toList();
     assertEquals(List.of("15 millions d’euros", "3 mars 2024", "1 200 000 000 000 €"), found);
   }
