@@ -46,11 +46,10 @@ final class HtmlRenderer implements Renderer {
     ObjectNode data = ReviewJson.of(report, shown.documents(), true);
     List<Timeline.Event> timeline = shown.timeline().get();
     data.set("timeline", timelineJson(data, timeline));
-    List<String> texts = new ArrayList<>();
+    TextLines texts = new TextLines();
     Map<String, Integer> files = new HashMap<>();
     for (JsonNode doc : data.path("documents")) {
-      files.put(doc.path("file").asText(), texts.size());
-      texts.add(doc.path("text").asText());
+      files.put(doc.path("file").asText(), texts.add(doc.path("text").asText()));
     }
     StringBuilder html = new StringBuilder(1 << 16);
     html.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -102,7 +101,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static void findingsTable(StringBuilder html, ObjectNode data, Map<String, Integer> files,
-      List<String> texts) {
+      TextLines texts) {
     JsonNode findings = data.path("findings");
     Map<String, Integer> byRule = new TreeMap<>();
     Map<String, Integer> bySeverity = new LinkedHashMap<>();
@@ -175,14 +174,14 @@ final class HtmlRenderer implements Renderer {
     html.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static String anchor(JsonNode loc, int doc, List<String> texts) {
-    org.figlint.document.LineMap lines = new org.figlint.document.LineMap(texts.get(doc));
+  private static String anchor(JsonNode loc, int doc, TextLines texts) {
+    org.figlint.document.LineMap lines = texts.lines(doc);
     return TextMarkup.anchorId("", doc, TextMarkup.offset(lines, loc, false),
         TextMarkup.offset(lines, loc, true));
   }
 
   private static void timeline(StringBuilder html, List<Timeline.Event> events,
-      Map<String, Integer> files, List<String> texts) {
+      Map<String, Integer> files, TextLines texts) {
     html.append("<section id=\"timeline\">\n<h2>Chronologie des événements</h2>\n");
     if (events.isEmpty()) {
       html.append("<p class=\"none\">Aucun événement daté par plusieurs mentions.</p>\n</section>\n");
@@ -212,7 +211,8 @@ final class HtmlRenderer implements Renderer {
             + (m.start().equals(m.end()) ? "" : " → " + m.end()) + ")";
         Integer d = files.get(m.file());
         String href = d == null ? "" : " href=\"#" + TextMarkup.anchorId("", d,
-            markOffset(texts.get(d), m.line(), m.column()), markOffset(texts.get(d), m.endLine(), m.endColumn())) + "\"";
+            texts.lines(d).offset(m.line(), m.column()),
+            texts.lines(d).offset(m.endLine(), m.endColumn())) + "\"";
         html.append("<a class=\"tl-mark").append(m.flagged() ? " tl-flagged" : "").append("\"").append(href)
             .append(" style=\"left:").append(String.format(Locale.ROOT, "%.2f", left))
             .append("%;width:").append(String.format(Locale.ROOT, "%.2f", width))
@@ -232,10 +232,6 @@ final class HtmlRenderer implements Renderer {
     html.append("</ol>\n</section>\n");
   }
 
-  private static int markOffset(String text, int line, int column) {
-    return new org.figlint.document.LineMap(text).offset(line, column);
-  }
-
   private static ArrayNode timelineJson(ObjectNode data, List<Timeline.Event> events) {
     ArrayNode out = data.arrayNode();
     for (Timeline.Event e : events) {
@@ -253,7 +249,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static void documents(StringBuilder html, ObjectNode data, Map<String, Integer> files,
-      List<String> texts) {
+      TextLines texts) {
     html.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
     Map<Integer, JsonNode> shown = new LinkedHashMap<>();
     int i = 0;

@@ -35,8 +35,10 @@ public final class ReviewJson {
     MentionJson json = new MentionJson(MAPPER);
     ArrayNode mentions = root.putArray("mentions");
     for (ShownDocument doc : documents) {
+      // One line map per document: one per mention took time in the product of the two.
+      org.figlint.document.LineMap lines = doc.document().lines();
       for (Mention m : doc.mentions()) {
-        mentions.add(json.toJson(doc.document(), doc.document().lines(), m));
+        mentions.add(json.toJson(doc.document(), lines, m));
       }
     }
     if (withTexts) {

@@ -162,10 +162,10 @@ final class TextMarkup {
    * The highlighted HTML of document {@code doc} (its index in {@code texts}); {@code findings}
    * are those shown, each with its index in the whole list.
    */
-  static String render(int doc, String file, List<String> texts, Map<String, Integer> files,
+  static String render(int doc, String file, TextLines texts, Map<String, Integer> files,
       Iterable<JsonNode> mentions, Map<Integer, JsonNode> findings, boolean messages) {
-    String text = texts.get(doc);
-    LineMap lines = new LineMap(text);
+    String text = texts.text(doc);
+    LineMap lines = texts.lines(doc);
     int length = text.length();
     List<Item> items = new ArrayList<>();
     for (JsonNode m : mentions) {
@@ -193,14 +193,8 @@ final class TextMarkup {
           a.severity = severity;
         }
         if (messages) {
-          int end = a.end;
-          while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-          }
-          if (end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n') {
-            end++;
-          }
-          points.add(new Point(Math.min(length, end + 1), index, message(f, index, files, texts)));
+          points.add(new Point(afterLine(lines, a.end, length), index,
+              message(f, index, files, texts)));
         }
       }
       for (JsonNode r : f.path("related")) {
@@ -229,22 +223,31 @@ final class TextMarkup {
     return nest(text, withCont, points);
   }
 
+  /**
+   * Where a finding's message goes: after the line that holds offset {@code end} and its line
+   * break, at the start of the next line (the text's end on the last one). Read from the line
+   * map, not by reading the line, which made many findings on one long line quadratic.
+   */
+  static int afterLine(LineMap lines, int end, int length) {
+    int line = lines.position(Math.min(Math.max(end, 0), length)).line();
+    return Math.min(length, lines.offset(line + 1, 1));
+  }
+
   /** A location's link to its span, or its plain position when its file is not shown. */
-  static String locationLink(JsonNode loc, Map<String, Integer> files, List<String> texts) {
+  static String locationLink(JsonNode loc, Map<String, Integer> files, TextLines texts) {
     String label = escape(loc.path("file").asText() + ":" + loc.path("line").asInt() + ":"
         + loc.path("column").asInt());
     Integer d = files.get(loc.path("file").asText());
     if (d == null) {
       return "<span class=\"loc\">" + label + "</span>";
     }
-    String text = texts.get(d);
-    LineMap lines = new LineMap(text);
+    LineMap lines = texts.lines(d);
     return "<a class=\"loc\" href=\"#" + anchorId("", d, offset(lines, loc, false),
         offset(lines, loc, true)) + "\">" + label + "</a>";
   }
 
   private static String message(JsonNode f, int index, Map<String, Integer> files,
-      List<String> texts) {
+      TextLines texts) {
     StringBuilder related = new StringBuilder();
     for (JsonNode r : f.path("related")) {
       String note = r.path("message").asText("");
