@@ -188,16 +188,7 @@ public final class ConversionCheck implements Check {
         int to = dated.size();
         if (to > MAX_DATES) {
           // The first date after the figure's start: half the dates tried come before it.
-          int k = 0;
-          int hi = dated.size();
-          while (k < hi) {
-            int mid = (k + hi) >>> 1;
-            if (dated.get(mid).start() < a.start()) {
-              k = mid + 1;
-            } else {
-              hi = mid;
-            }
-          }
+          int k = AnalysedDocument.firstStartingAt(dated, Mention::start, a.start());
           from = Math.max(0, Math.min(k - MAX_DATES / 2, dated.size() - MAX_DATES));
           to = from + MAX_DATES;
         }

@@ -100,9 +100,9 @@ public final class FactCheck implements Check {
 
   /** Spans of a text, for the distance from a figure to the nearest of them. */
   static final class Spans {
-    /** The spans' starts, in increasing order, and their ends in the same order. */
+    /** The spans' starts, in increasing order. */
     private final int[] starts;
-    /** The greatest end among the spans up to each one. */
+    /** The greatest end among the spans up to each one, in the same order. */
     private final int[] maxEnds;
 
     /** The spans of {@code matches}, whose offsets count from {@code offset}. */

@@ -294,7 +294,7 @@ public final class AnalysedDocument {
    * The index of the first item starting at or after {@code offset} in a list sorted by start,
    * so that looking up what lies in a sentence or clause does not scan the whole document.
    */
-  private static <T> int firstStartingAt(List<T> sorted, ToIntFunction<T> start, int offset) {
+  public static <T> int firstStartingAt(List<T> sorted, ToIntFunction<T> start, int offset) {
     int lo = 0;
     int hi = sorted.size();
     while (lo < hi) {

@@ -36,19 +36,16 @@ final class Numbers {
    * digits.
    */
   static BigDecimal digits(String token) {
+    StringBuilder sb = new StringBuilder(Math.min(token.length(), MAX_DIGITS + 2));
+    boolean hasComma = token.indexOf(',') >= 0;
+    boolean dotsGroup = hasComma || dotsGroupThousands(token);
     int digits = 0;
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
-      if (c >= '0' && c <= '9' && ++digits > MAX_DIGITS) {
-        return null;
-      }
-    }
-    StringBuilder sb = new StringBuilder(token.length());
-    boolean hasComma = token.indexOf(',') >= 0;
-    boolean dotsGroup = hasComma || dotsGroupThousands(token);
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
       if (c >= '0' && c <= '9') {
+        if (++digits > MAX_DIGITS) {
+          return null;
+        }
         sb.append(c);
       } else if (c == ',') {
         sb.append('.');
