@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,8 @@ public final class Archive implements ClaimArchive, AutoCloseable {
    */
   private static final String SELECT = "SELECT " + PackedRow.expression(
       List.of("d.path", "d.date", "c.kind", "c.value", "c.text", "c.predicate", "c.entities",
-          "c.subject", "c.subject_kinds", "c.time_start", "c.time_end", "c.time_grain", "s.text"),
+          "c.subject", "c.subject_kinds", "c.time_start", "c.time_end", "c.time_grain",
+          "coalesce(c.context, s.text)"),
       List.of("c.sentence", "c.start_offset", "c.end_offset", "c.line", "c.col", "c.end_line",
           "c.end_col", "c.listed"))
       + """
@@ -601,8 +601,8 @@ public final class Archive implements ClaimArchive, AutoCloseable {
               "INSERT INTO claim (document, grouping_key, document_date, kind, value, text,"
                   + " predicate, entities, subject, subject_kinds, time_start, time_end,"
                   + " time_grain, sentence, start_offset, end_offset, line, col, end_line,"
-                  + " end_col, listed)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " end_col, listed, context)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         String now = Instant.now().toString();
         for (Entry entry : batch) {
           ArchivedDocument doc = entry.document();
@@ -631,15 +631,19 @@ public final class Archive implements ClaimArchive, AutoCloseable {
             keys.next();
             id = keys.getLong(1);
           }
-          Set<Integer> sentences = new HashSet<>();
+          // A sentence's row holds the text of its first claim; a claim of a long sentence,
+          // which keeps the part around its own figure, keeps that text itself.
+          Map<Integer, String> sentences = new HashMap<>();
           for (ArchivedClaim c : entry.claims()) {
-            if (sentences.add(c.sentence())) {
+            String sentence = sentences.putIfAbsent(c.sentence(), c.sentenceText());
+            if (sentence == null) {
               insertSentence.setLong(1, id);
               insertSentence.setInt(2, c.sentence());
               insertSentence.setString(3, c.sentenceText());
               insertSentence.addBatch();
             }
-            bindClaim(insertClaim, id, c);
+            bindClaim(insertClaim, id, c,
+                sentence == null || sentence.equals(c.sentenceText()) ? null : c.sentenceText());
             insertClaim.addBatch();
           }
         }
@@ -657,8 +661,8 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     }
   }
 
-  private static void bindClaim(PreparedStatement st, long document, ArchivedClaim c)
-      throws SQLException {
+  private static void bindClaim(PreparedStatement st, long document, ArchivedClaim c,
+      String context) throws SQLException {
     int i = 0;
     st.setLong(++i, document);
     st.setString(++i, c.key());
@@ -685,6 +689,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     st.setInt(++i, s.endLine());
     st.setInt(++i, s.endColumn());
     st.setInt(++i, c.listed() ? 1 : 0);
+    setNullable(st, ++i, context);
   }
 
   /**

@@ -62,7 +62,10 @@ final class Schema {
           "CREATE INDEX claim_by_key ON claim (grouping_key, document_date)",
           "CREATE INDEX claim_by_key_and_time ON claim (grouping_key, time_end)"
               + " WHERE time_end IS NOT NULL",
-          "CREATE INDEX claim_by_document ON claim (document)"));
+          "CREATE INDEX claim_by_document ON claim (document)"),
+      // A claim whose text of its sentence is not its sentence's row (a long sentence keeps
+      // the part around each figure) keeps it here.
+      List.of("ALTER TABLE claim ADD COLUMN context TEXT"));
 
   /** The version this figlint reads and writes. */
   static final int VERSION = MIGRATIONS.size();

@@ -3,6 +3,7 @@ package org.figlint.claim;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import org.figlint.document.Window;
 import org.figlint.rule.EntityKind;
 import org.figlint.value.DateInterval;
 import org.figlint.value.Value;
@@ -10,7 +11,9 @@ import org.figlint.value.Value;
 /**
  * A claim of a document kept in the archive: what the same-fact comparison needs, read back
  * without the document. {@code sentence} indexes the sentences of its document and
- * {@code sentenceText} is that sentence; {@code span} is where the figure was written.
+ * {@code sentenceText} is that sentence, or the part of it around the figure when the sentence
+ * is longer than {@link #SENTENCE_WIDTH} ({@link #sentenceText(Claim)}); {@code span} is where
+ * the figure was written.
  */
 public record ArchivedClaim(
     String documentPath, LocalDate documentDate, Value value, String text, Span span,
@@ -29,6 +32,17 @@ public record ArchivedClaim(
       }
     }
   }
+
+  /**
+   * The longest sentence kept whole, and about the most kept of a longer one: one in a hundred
+   * sentences of real news is longer than 800 characters, one in two thousand than 1,400.
+   */
+  public static final int SENTENCE_WIDTH = 1000;
+
+  /** How much of a longer sentence is kept before the figure, at most. */
+  static final int SENTENCE_BEFORE = 400;
+
+  private static final String MORE = "…";
 
   public ArchivedClaim {
     Objects.requireNonNull(documentPath, "documentPath");
@@ -49,8 +63,32 @@ public record ArchivedClaim(
     Span span = new Span(claim.mention().start(), claim.mention().end(), start.line(),
         start.column(), end.line(), end.column());
     return new ArchivedClaim(doc.path(), doc.date(), claim.value(), claim.text(), span,
-        claim.sentence(), doc.sentenceText(claim.sentence()).strip(), claim.predicate(),
+        claim.sentence(), sentenceText(claim), claim.predicate(),
         claim.entities(), claim.subject(), claim.subjectKinds(), timeOf(claim), claim.listed());
+  }
+
+  /**
+   * The claim's sentence, without the spaces around it; a sentence longer than {@link
+   * #SENTENCE_WIDTH} is cut to about that much around the figure ({@link Window}), with "…"
+   * where it goes on. Keeping whole sentences made the archive's work grow with the square of a
+   * sentence's length: every figure of a sentence of a million characters kept its own copy.
+   */
+  public static String sentenceText(Claim claim) {
+    AnalysedDocument doc = claim.document();
+    Sentence s = doc.sentences().get(claim.sentence());
+    String text = doc.document().analysed();
+    int lo = s.start();
+    int hi = s.end();
+    while (lo < hi && Character.isWhitespace(text.charAt(lo))) {
+      lo++;
+    }
+    while (hi > lo && Character.isWhitespace(text.charAt(hi - 1))) {
+      hi--;
+    }
+    Window w = Window.around(text, lo, hi, claim.mention().start(), claim.mention().end(),
+        SENTENCE_WIDTH, SENTENCE_BEFORE);
+    String kept = text.substring(w.from(), w.to()).strip();
+    return (w.from() > lo ? MORE : "") + kept + (w.to() < hi ? MORE : "");
   }
 
   /** What the comparison reads of a time context: its interval and grain, when resolved. */

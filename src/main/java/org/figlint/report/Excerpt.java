@@ -1,11 +1,13 @@
 package org.figlint.report;
 
+import org.figlint.document.Window;
+
 /**
  * The part of a source line printed above the carets of a finding, and the carets. A line of up
  * to {@link #WIDTH} UTF-16 units is shown whole. A longer one (a paragraph kept on one line, a
- * file without line breaks) is cut to about that many units around the span, from up to {@link
- * #BEFORE} units before it, with "…" where the line goes on, as compilers cut long lines to the
- * width of a terminal. Printing whole lines made the report grow with the square of a line's
+ * file without line breaks) is cut to about that many units around the span ({@link Window}),
+ * from up to {@link #BEFORE} units before it, with "…" where the line goes on, as compilers cut
+ * long lines to the width of a terminal. Printing whole lines made the report grow with the square of a line's
  * length: 833 findings on one line of 25,000 characters wrote 31 MB.
  */
 record Excerpt(String text, String caret) {
@@ -15,9 +17,6 @@ record Excerpt(String text, String caret) {
 
   /** How much of the line before the span is shown, at most, when the line is cut. */
   static final int BEFORE = 80;
-
-  /** How far a cut moves to fall between two words rather than inside one. */
-  private static final int WORD_MARGIN = 16;
 
   private static final String MORE = "…";
 
@@ -29,18 +28,12 @@ record Excerpt(String text, String caret) {
     if (line.length() <= WIDTH) {
       return new Excerpt(line, Caret.under(line, startColumn, endColumn));
     }
-    int start = outsidePair(line, Math.min(Math.max(startColumn - 1, 0), line.length()), -1);
-    int from = Math.max(0, Math.min(start - BEFORE, line.length() - WIDTH));
-    int to = Math.min(line.length(), from + WIDTH);
-    if (from > 0) {
-      from = afterSpace(line, from, Math.min(start, from + WORD_MARGIN));
-      from = outsidePair(line, from, 1);
-    }
+    int start = Window.outsidePair(line,
+        Math.min(Math.max(startColumn - 1, 0), line.length()), -1);
     int end = Math.min(Math.max(endColumn - 1, start), line.length());
-    if (to < line.length()) {
-      to = atSpace(line, to, Math.max(end, to - WORD_MARGIN));
-      to = outsidePair(line, to, -1);
-    }
+    Window w = Window.around(line, 0, line.length(), start, end, WIDTH, BEFORE);
+    int from = w.from();
+    int to = w.to();
     String before = from > 0 ? MORE : "";
     String shown = before + line.substring(from, to);
     int shift = before.length() - from;
@@ -49,33 +42,5 @@ record Excerpt(String text, String caret) {
     String caret = Caret.under(shown, start + 1 + shift,
         (int) Math.min(Integer.MAX_VALUE, caretEnd));
     return new Excerpt(to < line.length() ? shown + MORE : shown, caret);
-  }
-
-  /** The index after the first space in [{@code from}, {@code limit}), else {@code from}. */
-  private static int afterSpace(String line, int from, int limit) {
-    for (int i = from; i < limit; i++) {
-      if (line.charAt(i) == ' ') {
-        return i + 1;
-      }
-    }
-    return from;
-  }
-
-  /** The index of the last space in ({@code limit}, {@code to}], else {@code to}. */
-  private static int atSpace(String line, int to, int limit) {
-    for (int i = to; i > limit; i--) {
-      if (line.charAt(i) == ' ') {
-        return i;
-      }
-    }
-    return to;
-  }
-
-  /** {@code index}, moved by {@code step} when it falls between the two halves of a pair. */
-  private static int outsidePair(String line, int index, int step) {
-    boolean inside = index > 0 && index < line.length()
-        && Character.isLowSurrogate(line.charAt(index))
-        && Character.isHighSurrogate(line.charAt(index - 1));
-    return inside ? index + step : index;
   }
 }

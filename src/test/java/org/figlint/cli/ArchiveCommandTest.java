@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.figlint.claim.ArchivedClaim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,6 +177,62 @@ class ArchiveCommandTest {
     Path db = archiveOf("a-afp.txt");
     assertEquals(List.of("c-blog.txt:2:49 fact-contradiction 20 M€"), summary(lintJson(
         "--archive", db.toString(), MICROSOFT.resolve("c-blog.txt").toString())));
+  }
+
+  /**
+   * A sentence longer than {@link ArchivedClaim#SENTENCE_WIDTH} is kept as the part around each
+   * of its figures: the note of each draft's finding cites the part around its own reference,
+   * not the whole sentence, nor the part around the sentence's first figure.
+   */
+  @Test
+  void aLongSentenceIsKeptAroundEachOfItsFigures() throws Exception {
+    String between = "le marché européen de l'intelligence artificielle reste disputé et "
+        .repeat(40) + "rien ne change ; ";
+    Path archived = write("long.txt", "date 2024-02-27\nMicrosoft a investi 15 millions d'euros"
+        + " dans Mistral AI ; " + between + "Apple a levé 30 millions d'euros auprès de ses"
+        + " actionnaires.\n");
+    assertEquals(0, archive("add", archived.toString()).exit());
+    Path microsoft = write("d1.txt", "date 2024-03-01\nMicrosoft a investi 20 millions d'euros"
+        + " dans Mistral AI.\n");
+    Path apple = write("d2.txt", "date 2024-03-01\nApple a levé 40 millions d'euros auprès de"
+        + " ses actionnaires.\n");
+    JsonNode findings = lintJson("--no-default-facts", "--archive", db().toString(),
+        microsoft.toString(), apple.toString());
+    assertEquals(List.of("d1.txt:2:21 figure-mismatch 20 millions d'euros",
+        "d2.txt:2:14 figure-mismatch 40 millions d'euros"), summary(findings));
+    String first = findings.get(0).get("related").get(0).get("message").asText();
+    assertTrue(first.contains(": Microsoft a investi 15 millions d'euros dans Mistral AI ; le"),
+        first);
+    assertTrue(first.endsWith("…") && !first.contains("Apple"), first);
+    String second = findings.get(1).get("related").get(0).get("message").asText();
+    assertTrue(second.contains(": …") && !second.contains("Microsoft"), second);
+    assertTrue(second.endsWith("rien ne change ; Apple a levé 30 millions d'euros auprès de ses"
+        + " actionnaires."), second);
+    for (String note : List.of(first, second)) {
+      assertTrue(note.length() < ArchivedClaim.SENTENCE_WIDTH + 100, note);
+    }
+  }
+
+  /** An archive of the first schema is refused by lint until an archive command upgrades it. */
+  @Test
+  void anArchiveOfTheFirstSchemaIsUpgradedByTheNextArchiveCommand() throws Exception {
+    Path db = archiveOf("a-afp.txt");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().execute("ALTER TABLE claim DROP COLUMN context");
+      c.createStatement().execute("PRAGMA user_version = 1");
+    }
+    Run refused = run("lint", "--no-default-facts", "--archive", db.toString(),
+        MICROSOFT.resolve("c-blog.txt").toString());
+    assertEquals(2, refused.exit());
+    assertEquals("figlint: " + db + ": archive schema version 1 is older than 2; run 'figlint"
+        + " archive stats --db " + db + "' once to upgrade it", refused.err().strip());
+    assertEquals(0, archive("stats").exit());
+    JsonNode findings = lintJson("--no-default-facts", "--archive", db.toString(),
+        MICROSOFT.resolve("c-blog.txt").toString());
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(findings));
+    String note = findings.get(0).get("related").get(0).get("message").asText();
+    assertTrue(note.endsWith(": Microsoft a investi 15 millions d'euros dans Mistral AI, selon la"
+        + " start-up parisienne."), note);
   }
 
   @Test
