@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.figlint.document.Document;
 import org.figlint.document.Transcripts;
 import org.figlint.document.LineMap;
@@ -43,6 +44,7 @@ public final class AnalysedDocument {
   private final List<EntityOccurrence> figureEntities;
   /** The entities named anywhere, found when first asked for. */
   private volatile List<EntityOccurrence> allEntities;
+  private volatile Set<String> entityNames;
 
   private AnalysedDocument(Document document, List<Mention> mentions, Lexicon lexicon) {
     this.document = document;
@@ -410,6 +412,17 @@ public final class AnalysedDocument {
       allEntities = all;
     }
     return all;
+  }
+
+  /** The names of the entities named in the document: made when first asked. */
+  public Set<String> entityNames() {
+    Set<String> names = entityNames;
+    if (names == null) {
+      names = entities().stream().map(EntityOccurrence::name)
+          .collect(Collectors.toUnmodifiableSet());
+      entityNames = names;
+    }
+    return names;
   }
 
   public List<Claim> claims() {

@@ -1,6 +1,7 @@
 package org.figlint.lsp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,6 +31,13 @@ final class CodeActions {
     String uri = reviewed.document().uri();
     List<Diagnostic> sent = params.getContext() == null || params.getContext().getDiagnostics() == null
         ? List.of() : params.getContext().getDiagnostics();
+    // The diagnostics sent back, by check and range: a client may send thousands.
+    Map<List<Object>, Diagnostic> sentByKey = new HashMap<>();
+    for (Diagnostic d : sent) {
+      if (d.getCode() != null && d.getCode().isLeft() && d.getRange() != null) {
+        sentByKey.putIfAbsent(List.of(d.getCode().getLeft(), d.getRange()), d);
+      }
+    }
     boolean fr = !"en".equals(reviewed.project().reviewer().locale().getLanguage());
     List<CodeAction> actions = new ArrayList<>();
     for (Finding f : reviewed.review().findingsIn(reviewed.path())) {
@@ -49,8 +57,9 @@ final class CodeActions {
       CodeAction action = new CodeAction(title(fix, fr));
       action.setKind(CodeActionKind.QuickFix);
       action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
-      action.setDiagnostics(List.of(sent.stream().filter(d -> Diagnostics.sameAs(d, f))
-          .findFirst().orElseGet(() -> Diagnostics.of(f, p -> p))));
+      Diagnostic diagnostic = sentByKey.get(List.of(f.ruleId(), range));
+      action.setDiagnostics(List.of(
+          diagnostic != null ? diagnostic : Diagnostics.of(f, p -> p)));
       action.setIsPreferred(true);
       actions.add(action);
     }

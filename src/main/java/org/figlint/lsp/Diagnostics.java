@@ -53,11 +53,4 @@ final class Diagnostics {
       case INFO -> DiagnosticSeverity.Information;
     };
   }
-
-  /** Whether a diagnostic the client sends back is the one of {@code finding}. */
-  static boolean sameAs(Diagnostic d, Finding finding) {
-    return d.getCode() != null && d.getCode().isLeft()
-        && finding.ruleId().equals(d.getCode().getLeft())
-        && range(finding.location()).equals(d.getRange());
-  }
 }

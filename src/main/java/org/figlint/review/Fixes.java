@@ -57,8 +57,19 @@ public final class Fixes {
   /** A weekday word of the text: its span, the day it names, and its language. */
   private record WeekdayWord(int start, int end, DayOfWeek day, Locale locale) {}
 
+  /**
+   * The fix of the date mention at {@code at}. Mentions are in text order, and so are their
+   * places in the original file: the ones that start where the finding does are found by a
+   * binary search, rather than by working out the place of every mention for every finding.
+   */
   private static List<Replacement> weekday(AnalysedDocument doc, Location at) {
-    for (Mention m : doc.mentions()) {
+    List<Mention> mentions = doc.mentions();
+    int target = doc.lines().offset(at.startLine(), at.startColumn());
+    for (int k = AnalysedDocument.firstStartingAt(mentions,
+            m -> doc.document().originalOffset(m.start()), target);
+        k < mentions.size() && doc.document().originalOffset(mentions.get(k).start()) == target;
+        k++) {
+      Mention m = mentions.get(k);
       if (!(m.value() instanceof DateInterval d) || !d.resolved() || d.relative()
           || !sameSpan(CheckContext.location(doc, m.start(), m.end(), null), at)) {
         continue;
@@ -160,9 +171,8 @@ public final class Fixes {
     }
     if (names.size() > 1) {
       // Several known names are near: keep those the document names elsewhere.
-      Set<String> inText = new LinkedHashSet<>();
-      doc.entities().stream().map(AnalysedDocument.EntityOccurrence::name)
-          .filter(names::contains).forEach(inText::add);
+      Set<String> inText = new LinkedHashSet<>(names);
+      inText.retainAll(doc.entityNames());
       names = inText;
     }
     if (names.size() != 1) {

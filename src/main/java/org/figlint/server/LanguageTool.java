@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
+import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.Segmenter;
 import org.figlint.claim.Sentence;
 import org.figlint.document.LineMap;
+import org.figlint.document.Window;
 import org.figlint.report.Finding;
 import org.figlint.report.Location;
 import org.figlint.report.Report;
@@ -32,6 +34,11 @@ final class LanguageTool {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Characters of context on each side of a match, as LanguageTool's API gives. */
   static final int CONTEXT = 40;
+  /** The longest sentence given whole, and about the most given of a longer one. */
+  static final int SENTENCE_WIDTH = 1000;
+  /** How much of a longer sentence is given before the match, at most. */
+  private static final int SENTENCE_BEFORE = 400;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LANGUAGE_CODE =
       Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
   /** ITS 2.0 issue types (LanguageTool's {@code issueType}); any other check: inconsistency. */
@@ -93,6 +100,7 @@ final class LanguageTool {
       descriptors.put(d.id(), d);
     }
     LineMap lines = new LineMap(reviewed);
+    LineMap fullLines = new LineMap(full);
     List<Sentence> sentences = Segmenter.sentences(reviewed, false);
     for (Finding f : review.findings()) {
       if (f.suppressed() || !rules.keeps(f.ruleId(), category(f.ruleId()))) {
@@ -110,7 +118,7 @@ final class LanguageTool {
           .put("length", end - start);
       match.set("replacements", replacements(review, f, lines, full, start, end));
       match.set("context", context(full, start, end));
-      match.put("sentence", sentence(full, sentences, start));
+      match.put("sentence", sentence(full, sentences, fullLines, start, end));
       ObjectNode rule = match.putObject("rule")
           .put("id", f.ruleId())
           .put("description", summary)
@@ -177,15 +185,35 @@ final class LanguageTool {
         .put("length", end - start);
   }
 
-  /** The sentence holding {@code offset}, its spaces collapsed; its line when none does. */
-  static String sentence(String full, List<Sentence> sentences, int offset) {
-    for (Sentence s : sentences) {
-      if (s.contains(offset)) {
-        return full.substring(s.start(), s.end()).strip().replaceAll("\\s+", " ");
-      }
+  /**
+   * The sentence holding [{@code start}, {@code end}), its spaces collapsed; its line when none
+   * does. A sentence or line longer than {@link #SENTENCE_WIDTH} is cut to about that much
+   * around the match ({@link Window}), with "..." where it goes on: giving every match its whole
+   * sentence made the answer grow with the square of a sentence's length (85 MB for 2,000
+   * weekdays in one sentence of 40,000 characters). {@code sentences} are in text order.
+   */
+  static String sentence(String full, List<Sentence> sentences, LineMap lines, int start,
+      int end) {
+    int i = AnalysedDocument.firstStartingAt(sentences, Sentence::start, start + 1) - 1;
+    int lo;
+    int hi;
+    if (i >= 0 && sentences.get(i).contains(start)) {
+      lo = sentences.get(i).start();
+      hi = sentences.get(i).end();
+    } else {
+      int line = lines.position(Math.min(start, full.length())).line();
+      lo = lines.offset(line, 1);
+      hi = line < lines.lineCount() ? lines.offset(line + 1, 1) : full.length();
     }
-    LineMap lines = new LineMap(full);
-    return lines.line(lines.position(Math.min(offset, full.length())).line()).strip();
+    while (lo < hi && Character.isWhitespace(full.charAt(lo))) {
+      lo++;
+    }
+    while (hi > lo && Character.isWhitespace(full.charAt(hi - 1))) {
+      hi--;
+    }
+    Window w = Window.around(full, lo, hi, start, end, SENTENCE_WIDTH, SENTENCE_BEFORE);
+    String shown = SPACES.matcher(full.substring(w.from(), w.to()).strip()).replaceAll(" ");
+    return (w.from() > lo ? "..." : "") + shown + (w.to() < hi ? "..." : "");
   }
 
   private static ObjectNode head(Language language) {

@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -189,6 +190,32 @@ class FiglintLanguageServerTest {
     assertEquals(List.of(d), action.getDiagnostics());
     List<TextEdit> edits = action.getEdit().getChanges().get(uri);
     assertEquals(List.of(new TextEdit(LspConnection.range(0, 0, 5), "Mardi")), edits);
+  }
+
+  /**
+   * A client may ask for the actions of the whole text with all its diagnostics: each action
+   * carries the diagnostic sent back for its own finding.
+   */
+  @Test
+  void eachOfManyActionsCarriesItsOwnDiagnostic() throws Exception {
+    lsp.initialize();
+    String uri = uri("agenda.txt");
+    lsp.open(uri, "plaintext", "Lundi 18 mars 2025, lundi 25 mars 2025.\n".repeat(1_000));
+    List<Diagnostic> all = lsp.awaitDiagnostics(uri, 1).getDiagnostics();
+    assertEquals(2_000, all.size());
+    List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = lsp.server
+        .getTextDocumentService().codeAction(new CodeActionParams(
+            new TextDocumentIdentifier(uri), new Range(new Position(0, 0), new Position(1_000, 0)),
+            new CodeActionContext(all)))
+        .get(LspConnection.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    assertEquals(2_000, actions.size());
+    for (Either<org.eclipse.lsp4j.Command, CodeAction> a : actions) {
+      CodeAction action = a.getRight();
+      Diagnostic d = action.getDiagnostics().get(0);
+      assertTrue(all.contains(d), d.toString());
+      assertEquals(List.of(d.getRange().getStart()), action.getEdit().getChanges().get(uri)
+          .stream().map(e -> e.getRange().getStart()).toList());
+    }
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.figlint.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.List;
 import org.figlint.document.DocumentFormat;
@@ -59,6 +61,59 @@ class FixesTest {
     assertEquals(List.of("Caroline Chopineau -> Caroline Chopinaud @2:7"),
         fixes("a.txt", "Nous recevons Caroline Chopinaud, directrice du Hub France IA.\n"
             + "Merci Caroline Chopineau d'avoir été avec nous.", "name-variant"));
+  }
+
+  /** Every finding of a text of many wrong weekdays gets its own weekday's fix. */
+  @Test
+  void eachOfManyWeekdaysGetsItsOwnFix() {
+    StringBuilder html = new StringBuilder("<p>Calendrier :");
+    for (int i = 0; i < 300; i++) {
+      // March 2025: the 18th was a Tuesday; "lundi" is wrong on every line, at varied columns.
+      html.append(i % 3 == 0 ? "\n" : " ").append("&laquo;&nbsp;".repeat(i % 4))
+          .append("<b>lundi&nbsp;").append(18 + 7 * (i % 2)).append(" mars 2025</b>,");
+    }
+    html.append("</p>");
+    Review review = REVIEWER.review(new Source("a.html", html.toString(),
+        DocumentFormat.of("a.html"), LocalDate.of(2025, 3, 1)));
+    List<Finding> findings = review.findings().stream()
+        .filter(f -> f.ruleId().equals("weekday-mismatch")).toList();
+    assertEquals(300, findings.size());
+    for (Finding f : findings) {
+      List<Replacement> fix = Fixes.of(review, f);
+      assertEquals(1, fix.size(), f.toString());
+      assertEquals("mardi", fix.get(0).text());
+      assertEquals("lundi", fix.get(0).location().snippet());
+      assertEquals(f.location().startLine(), fix.get(0).location().startLine());
+      assertEquals(f.location().startColumn(), fix.get(0).location().startColumn());
+    }
+  }
+
+  /**
+   * The fixes of every finding of a text cost work in proportion to it: each finding looked
+   * for its mention by working out the place of every mention before it, so that the fixes of
+   * 50,000 wrong weekdays took minutes. Memory allocated is counted, not time.
+   */
+  @Test
+  void theFixesOfAllFindingsTakeLinearWork() {
+    fixWork(1_600);
+    long one = fixWork(400);
+    long two = fixWork(800);
+    long four = fixWork(1_600);
+    assertTrue(four - two <= 2.6 * (two - one) + 100_000,
+        () -> "bytes allocated: " + one + ", " + two + ", " + four);
+  }
+
+  private static long fixWork(int dates) {
+    Review review = REVIEWER.review(new Source("a.txt", "lundi 18 mars 2025, ".repeat(dates),
+        DocumentFormat.of("a.txt"), LocalDate.of(2025, 3, 1)));
+    assertEquals(dates, review.findings().size());
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (Finding f : review.findings()) {
+      Fixes.of(review, f);
+    }
+    return threads.getCurrentThreadAllocatedBytes() - before;
   }
 
   @Test

@@ -85,6 +85,49 @@ class CheckEndpointTest {
         match.get("sentence").asText());
   }
 
+  /**
+   * A match gives about {@link LanguageTool#SENTENCE_WIDTH} characters of a longer sentence,
+   * around itself: its whole sentence in each of 1,500 matches made an answer of 54 MB.
+   */
+  @Test
+  void aLongSentenceIsGivenAroundEachMatch() throws Exception {
+    String text = "Le conseil se réunira " + "le lundi 18 mars 2025, ".repeat(1_500)
+        + "puis il votera.";
+    HttpResponse<String> r = server.postForm("/v2/check", Map.of("text", text, "language", "fr"));
+    assertEquals(200, r.statusCode(), r.body().substring(0, Math.min(200, r.body().length())));
+    assertTrue(r.body().length() < 4_000_000, "answer of " + r.body().length() + " characters");
+    JsonNode matches = TestServer.json(r).get("matches");
+    assertEquals(1_500, matches.size());
+    for (JsonNode m : matches) {
+      String sentence = m.get("sentence").asText();
+      assertTrue(sentence.length() <= LanguageTool.SENTENCE_WIDTH + 6, sentence);
+      int offset = m.get("offset").asInt();
+      // The match's own words, with the sentence's around them.
+      assertTrue(sentence.contains(text.substring(Math.max(0, offset - 20), offset + 18)),
+          sentence);
+    }
+    assertTrue(matches.get(0).get("sentence").asText().startsWith("Le conseil se réunira le"));
+    assertTrue(matches.get(0).get("sentence").asText().endsWith("..."));
+    assertTrue(matches.get(1_499).get("sentence").asText().startsWith("..."));
+    assertTrue(matches.get(1_499).get("sentence").asText().endsWith("2025, puis il votera."));
+  }
+
+  @Test
+  void aMatchOutsideEverySentenceGetsItsLineCutAroundIt() {
+    String line = "x".repeat(3_000) + " 12 % " + "y".repeat(3_000);
+    String full = "Titre\n" + line + "\nFin.";
+    int start = full.indexOf("12 %");
+    String given = LanguageTool.sentence(full, List.of(),
+        new org.figlint.document.LineMap(full), start, start + 4);
+    assertTrue(given.startsWith("...") && given.endsWith("..."), given);
+    assertTrue(given.contains(" 12 % "), given);
+    assertTrue(given.length() <= LanguageTool.SENTENCE_WIDTH + 6, given);
+    assertEquals("Titre", LanguageTool.sentence(full, List.of(),
+        new org.figlint.document.LineMap(full), 0, 5));
+    assertEquals("Fin.", LanguageTool.sentence(full, List.of(),
+        new org.figlint.document.LineMap(full), full.length() - 2, full.length()));
+  }
+
   @Test
   void annotatedDataGivesOffsetsIntoTheFullTextMarkupIncluded() throws Exception {
     String data = "{\"annotation\": ["
