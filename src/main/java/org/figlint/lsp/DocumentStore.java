@@ -1,14 +1,11 @@
 package org.figlint.lsp;
 
-import org.figlint.document.LineMap;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.figlint.document.LineMap;
 
@@ -32,8 +29,20 @@ final class DocumentStore {
       return Optional.empty();
     }
     String text = doc.text();
+    EditedText edited = null;
     for (TextDocumentContentChangeEvent change : changes) {
-      text = apply(text, change);
+      if (change.getRange() == null) {
+        text = change.getText();
+        edited = null;
+      } else {
+        if (edited == null) {
+          edited = new EditedText(text);
+        }
+        edited.replace(change.getRange(), change.getText() == null ? "" : change.getText());
+      }
+    }
+    if (edited != null) {
+      text = edited.toString();
     }
     OpenDocument updated = new OpenDocument(uri, doc.languageId(), version, text);
     documents.put(uri, updated);
@@ -56,22 +65,6 @@ final class DocumentStore {
 
   synchronized List<OpenDocument> all() {
     return new ArrayList<>(documents.values());
-  }
-
-  /** The text after one change: the whole text, or the replacement of a range. */
-  static String apply(String text, TextDocumentContentChangeEvent change) {
-    if (change.getRange() == null) {
-      return change.getText();
-    }
-    return replace(text, change.getRange(), change.getText() == null ? "" : change.getText());
-  }
-
-  /** {@code text} with {@code range} replaced by {@code replacement}. */
-  static String replace(String text, Range range, String replacement) {
-    int start = offset(text, range.getStart());
-    int end = Math.max(start, offset(text, range.getEnd()));
-    return new StringBuilder(text.length() - (end - start) + replacement.length())
-        .append(text, 0, start).append(replacement).append(text, end, text.length()).toString();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.figlint.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.eclipse.lsp4j.Position;
@@ -80,5 +81,84 @@ class DocumentStoreTest {
       assertEquals(offset, DocumentStore.offset(text, DocumentStore.position(text, offset)),
           "offset " + offset);
     }
+  }
+
+  /** The text after {@code changes}, each applied to a new text with a new map of its lines. */
+  private static String oneByOne(String text, List<TextDocumentContentChangeEvent> changes) {
+    for (TextDocumentContentChangeEvent c : changes) {
+      if (c.getRange() == null) {
+        text = c.getText();
+        continue;
+      }
+      int start = DocumentStore.offset(text, c.getRange().getStart());
+      int end = Math.max(start, DocumentStore.offset(text, c.getRange().getEnd()));
+      text = text.substring(0, start) + c.getText() + text.substring(end);
+    }
+    return text;
+  }
+
+  /**
+   * Batches of random changes (line breaks of every kind made, split and joined, emoji,
+   * positions past the ends, reversed ranges, whole-text changes among them) leave the text
+   * that applying them one at a time to a new text leaves.
+   */
+  @Test
+  void batchesOfChangesGiveTheTextOfChangesAppliedOneByOne() {
+    java.util.Random random = new java.util.Random(11);
+    String[] pieces = {"a", "mot ", "\n", "\r", "\r\n", "😀", "é", "\n\n", "12 %"};
+    for (int round = 0; round < 2_000; round++) {
+      String text = randomText(random, pieces, random.nextInt(40));
+      DocumentStore store = new DocumentStore();
+      store.open(new OpenDocument("u", "plaintext", 1, text));
+      List<TextDocumentContentChangeEvent> changes = new java.util.ArrayList<>();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        if (random.nextInt(30) == 0) {
+          changes.add(new TextDocumentContentChangeEvent(randomText(random, pieces, 5)));
+        } else {
+          changes.add(new TextDocumentContentChangeEvent(new Range(
+              new Position(random.nextInt(14) - 1, random.nextInt(12) - 1),
+              new Position(random.nextInt(14) - 1, random.nextInt(12) - 1)),
+              randomText(random, pieces, random.nextInt(4))));
+        }
+      }
+      assertEquals(oneByOne(text, changes), store.change("u", 2, changes).orElseThrow().text(),
+          () -> text + " " + changes);
+    }
+  }
+
+  private static String randomText(java.util.Random random, String[] pieces, int count) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      b.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return b.toString();
+  }
+
+  /**
+   * An editor's "replace all" sends one change per occurrence: 2,000 changes to a text of
+   * 400,000 characters. Applying each to a new text with a new map of its lines allocated
+   * about 2,000 times the text; now the text and its line starts are edited in place.
+   */
+  @Test
+  void aReplaceAllIsAppliedInPlace() {
+    String line = "Le conseil se réunira le lundi 18 mars 2025 à la mairie.\n";
+    int count = 400_000 / line.length();
+    String text = line.repeat(count);
+    List<TextDocumentContentChangeEvent> changes = new java.util.ArrayList<>();
+    for (int i = count - 1; i >= count - 2_000; i--) {
+      // From the end, as editors send them, so that each range holds in the text as it is.
+      changes.add(new TextDocumentContentChangeEvent(
+          new Range(new Position(i, 25), new Position(i, 30)), "mardi"));
+    }
+    DocumentStore store = new DocumentStore();
+    store.open(new OpenDocument("u", "plaintext", 1, text));
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    String after = store.change("u", 2, changes).orElseThrow().text();
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertEquals(2_000, after.split("mardi", -1).length - 1);
+    assertEquals(text.length(), after.length());
+    assertTrue(allocated < 16L * text.length(), "bytes allocated: " + allocated);
   }
 }
