@@ -1,13 +1,17 @@
 package org.figlint.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.figlint.document.Comment;
@@ -74,18 +78,20 @@ public final class Suppressions {
     if (byFile.isEmpty()) {
       return findings;
     }
-    List<Finding> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      boolean suppressed = false;
-      for (Directive d : byFile.getOrDefault(f.location().file(), List.of())) {
-        for (Region r : d.regions) {
-          if (r.covers(f)) {
-            r.used = true;
-            suppressed = true;
-          }
-        }
+    Map<String, List<Integer>> findingsByFile = new HashMap<>();
+    for (int i = 0; i < findings.size(); i++) {
+      String file = findings.get(i).location().file();
+      if (byFile.containsKey(file)) {
+        findingsByFile.computeIfAbsent(file, k -> new ArrayList<>()).add(i);
       }
-      out.add(suppressed && !f.suppressed() ? f.suppress() : f);
+    }
+    boolean[] suppressed = new boolean[findings.size()];
+    findingsByFile.forEach((file, indexes) -> sweep(findings, indexes, byFile.get(file),
+        suppressed));
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      out.add(suppressed[i] && !f.suppressed() ? f.suppress() : f);
     }
     for (Map.Entry<String, List<Directive>> e : byFile.entrySet()) {
       for (Directive d : e.getValue()) {
@@ -94,6 +100,66 @@ public final class Suppressions {
     }
     out.sort(Finding.ORDER);
     return out;
+  }
+
+  private static final Comparator<Position> IN_TEXT =
+      Comparator.comparingInt(Position::line).thenComparingInt(Position::column);
+
+  /**
+   * Marks the findings of one file ({@code indexes} into {@code findings}) that a region of its
+   * directives covers, and the regions that cover one, in one pass over both in text order:
+   * the regions open at a finding are counted by rule, and those not yet used are kept apart,
+   * so that a file of thousands of findings and directives costs no more than their number
+   * (each finding tried against each region took minutes at a megabyte).
+   */
+  private static void sweep(List<Finding> findings, List<Integer> indexes,
+      List<Directive> directives, boolean[] suppressed) {
+    List<Region> regions = new ArrayList<>();
+    directives.forEach(d -> regions.addAll(d.regions));
+    regions.sort(Comparator.comparing((Region r) -> r.from, IN_TEXT));
+    List<Integer> order = new ArrayList<>(indexes);
+    order.sort(Comparator.comparing(i -> start(findings.get(i)), IN_TEXT));
+    // Open regions by rule (null: every rule), and the open ones not used yet.
+    Map<String, Integer> open = new HashMap<>();
+    Map<String, Set<Region>> unused = new HashMap<>();
+    PriorityQueue<Region> closing =
+        new PriorityQueue<>(Comparator.comparing((Region r) -> r.to, IN_TEXT));
+    int next = 0;
+    for (int i : order) {
+      Finding f = findings.get(i);
+      Position at = start(f);
+      while (next < regions.size() && IN_TEXT.compare(regions.get(next).from, at) <= 0) {
+        Region r = regions.get(next++);
+        open.merge(r.rule, 1, Integer::sum);
+        if (!r.used) {
+          unused.computeIfAbsent(r.rule, k -> new LinkedHashSet<>()).add(r);
+        }
+        if (r.to != null) {
+          closing.add(r);
+        }
+      }
+      while (!closing.isEmpty() && IN_TEXT.compare(closing.peek().to, at) <= 0) {
+        Region r = closing.poll();
+        open.merge(r.rule, -1, Integer::sum);
+        Set<Region> waiting = unused.get(r.rule);
+        if (waiting != null) {
+          waiting.remove(r);
+        }
+      }
+      for (String rule : Arrays.asList(f.ruleId(), null)) {
+        if (open.getOrDefault(rule, 0) > 0) {
+          suppressed[i] = true;
+          Set<Region> waiting = unused.remove(rule);
+          if (waiting != null) {
+            waiting.forEach(r -> r.used = true);
+          }
+        }
+      }
+    }
+  }
+
+  private static Position start(Finding f) {
+    return new Position(f.location().startLine(), f.location().startColumn());
   }
 
   /** The rule descriptors of a report: those that ran, and this one if it reported. */
@@ -131,7 +197,8 @@ public final class Suppressions {
     List<Comment> comments = new ArrayList<>(doc.comments());
     comments.sort(Comparator.comparingInt(Comment::start));
     List<Directive> out = new ArrayList<>();
-    List<Region> open = new ArrayList<>();
+    // The regions of figlint-disable not closed yet, by rule (null: every rule).
+    Map<String, List<Region>> open = new HashMap<>();
     for (Comment c : comments) {
       Matcher m = DIRECTIVE.matcher(c.body().strip());
       if (!m.matches()) {
@@ -142,13 +209,19 @@ public final class Suppressions {
       Position start = lines.position(c.start());
       Position end = lines.position(c.end());
       if (kind.equals("enable")) {
-        open.removeIf(r -> {
-          boolean closes = ids.isEmpty() || r.rule != null && ids.contains(r.rule);
-          if (closes) {
-            r.to = start;
+        List<List<Region>> closed = new ArrayList<>();
+        if (ids.isEmpty()) {
+          closed.addAll(open.values());
+          open.clear();
+        } else {
+          for (String id : ids) {
+            List<Region> regions = open.remove(id);
+            if (regions != null) {
+              closed.add(regions);
+            }
           }
-          return closes;
-        });
+        }
+        closed.forEach(regions -> regions.forEach(r -> r.to = start));
         continue;
       }
       Directive d = new Directive(start, end, doc.text().substring(c.start(), c.end()),
@@ -159,7 +232,7 @@ public final class Suppressions {
         Region r = new Region(id, from, to);
         d.regions.add(r);
         if (kind.equals("disable")) {
-          open.add(r);
+          open.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
         }
       }
       out.add(d);
@@ -208,19 +281,6 @@ public final class Suppressions {
       this.rule = rule;
       this.from = from;
       this.to = to;
-    }
-
-    boolean covers(Finding f) {
-      if (rule != null && !rule.equals(f.ruleId())) {
-        return false;
-      }
-      Location at = f.location();
-      return compare(at.startLine(), at.startColumn(), from) >= 0
-          && (to == null || compare(at.startLine(), at.startColumn(), to) < 0);
-    }
-
-    private static int compare(int line, int column, Position p) {
-      return line != p.line() ? Integer.compare(line, p.line()) : Integer.compare(column, p.column());
     }
   }
 }
