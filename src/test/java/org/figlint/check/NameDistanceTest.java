@@ -1,7 +1,9 @@
 package org.figlint.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -72,5 +74,46 @@ class NameDistanceTest {
   void digitsCompareInOrder(String a, String b, boolean same) {
     assertEquals(same, NameVariantCheck.sameDigits(a, b));
     assertEquals(same, NameVariantCheck.sameDigits(b, a));
+  }
+
+  /**
+   * Names within {@code d} edits differ in at most {@code 2d} of the letters they have, which
+   * lets the comparison of people's names skip the distance for the others: random names and
+   * random edits of them (letters, accents folded to others, digits, hyphens).
+   */
+  @Test
+  void namesWithinSomeEditsDifferInFewLettersHad() {
+    java.util.Random random = new java.util.Random(9);
+    String alphabet = "abcdeéz-09xy";
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder a = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        a.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      StringBuilder b = new StringBuilder(a);
+      for (int k = random.nextInt(4); k > 0; k--) {
+        int at = b.length() == 0 ? 0 : random.nextInt(b.length());
+        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+        switch (b.length() == 0 ? 0 : random.nextInt(4)) {
+          case 0 -> b.insert(at, c);
+          case 1 -> b.deleteCharAt(at);
+          case 2 -> b.setCharAt(at, c);
+          default -> {
+            if (at + 1 < b.length()) {
+              char t = b.charAt(at);
+              b.setCharAt(at, b.charAt(at + 1));
+              b.setCharAt(at + 1, t);
+            }
+          }
+        }
+      }
+      for (int d = 1; d <= 5; d++) {
+        if (NameVariantCheck.distance(a.toString(), b.toString(), d) <= d) {
+          long differ = NameVariantCheck.letters(a.toString())
+              ^ NameVariantCheck.letters(b.toString());
+          assertTrue(Long.bitCount(differ) <= 2 * d, a + " / " + b + " within " + d);
+        }
+      }
+    }
   }
 }
