@@ -27,6 +27,7 @@ public final class NameVariantCheck implements Check {
    */
   static final class Group {
     final List<Known> names;
+    /** The length of each name's key, by the name's index (the array may be longer). */
     int[] lengths = new int[0];
     /** Whether some key has the length of the index; as long as the longest key, plus one. */
     boolean[] hasLength = new boolean[0];
@@ -37,7 +38,10 @@ public final class NameVariantCheck implements Check {
 
     void add(Known known) {
       names.add(known);
-      lengths = java.util.Arrays.copyOf(lengths, names.size());
+      if (lengths.length < names.size()) {
+        // Doubled, not grown by one: a lexicon of a few thousand places of one letter.
+        lengths = java.util.Arrays.copyOf(lengths, Math.max(8, 2 * lengths.length));
+      }
       int length = known.key().length();
       lengths[names.size() - 1] = length;
       if (hasLength.length <= length) {
@@ -114,8 +118,12 @@ public final class NameVariantCheck implements Check {
       return v;
     }
 
+    /** The entities by their names (the first of a name). */
+    final Map<String, Entity> entities = new HashMap<>();
+
     NameIndex(org.figlint.claim.Lexicon lexicon) {
       for (Entity e : lexicon.entities()) {
+        entities.putIfAbsent(e.name(), e);
         for (String name : e.names()) {
           String key = Terms.normalize(name);
           known.put(key, e.name());
@@ -303,7 +311,8 @@ public final class NameVariantCheck implements Check {
     String[] keyWords = null;
     // One word differs by one edit at most; several words by maxDistance in all.
     int[] lengths = candidates.lengths;
-    for (int k = 0; k < lengths.length; k++) {
+    int count = candidates.names.size();
+    for (int k = 0; k < count; k++) {
       if (Math.abs(lengths[k] - key.length()) > edits) {
         continue;
       }
@@ -329,23 +338,27 @@ public final class NameVariantCheck implements Check {
     }
     int maxDistance = rules.check("name-variant").integer("max-distance");
     int n = wordCount(key);
-    List<Entity> out = new ArrayList<>();
-    for (Entity e : rules.entities()) {
-      for (String name : e.names()) {
-        String aliasKey = Terms.normalize(name);
-        if (aliasKey.isEmpty() || wordCount(aliasKey) != n
-            || aliasKey.charAt(0) != key.charAt(0)
-            || Math.abs(aliasKey.length() - key.length()) > maxDistance) {
-          continue;
-        }
-        if (isVariant(written, key, name, aliasKey, n, maxDistance)) {
-          out.add(e);
-          break;
-        }
+    // The known names of its word count and first letter, normalized once for the rules: a
+    // quick fix asked for each of many findings normalized every name of the lexicon each time.
+    NameIndex index = org.figlint.claim.Lexicon.of(rules).nameIndex(NameIndex::new);
+    Group candidates = index.candidates(n, key.charAt(0));
+    if (candidates == null) {
+      return List.of();
+    }
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    for (int k = 0; k < candidates.names.size(); k++) {
+      Known c = candidates.names.get(k);
+      if (Math.abs(candidates.lengths[k] - key.length()) > maxDistance
+          || found.contains(c.entity())) {
+        continue;
+      }
+      if (isVariant(written, key, c.name(), c.key(), n, maxDistance)) {
+        found.add(c.entity());
       }
     }
-    return out;
+    return found.stream().map(index.entities::get).toList();
   }
+
 
   /**
    * Whether {@code written} is a misspelling of the known name {@code alias}. Digits never

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -167,6 +169,10 @@ public final class Terms {
   public static Terms of(Collection<String> terms) {
     Node root = new Node();
     int order = 0;
+    // The terms of each node, gathered before they become its arrays: a lexicon may start
+    // thousands of names with one word ("Saint"), and growing an array by one was quadratic.
+    Map<Node, List<Term>> exact = new IdentityHashMap<>();
+    Map<Node, List<Term>> prefixed = new IdentityHashMap<>();
     for (String written : terms) {
       // What check() asks, with the term compiled once: the rules' index compiles every name.
       String problem = starProblem(written);
@@ -182,19 +188,11 @@ public final class Terms {
       for (int i = 0; i < first.length(); i++) {
         node = node.add(first.charAt(i));
       }
-      if (term.prefix[0]) {
-        node.prefixed = append(node.prefixed, term);
-      } else {
-        node.exact = append(node.exact, term);
-      }
+      (term.prefix[0] ? prefixed : exact).computeIfAbsent(node, k -> new ArrayList<>()).add(term);
     }
+    exact.forEach((node, list) -> node.exact = list.toArray(Term[]::new));
+    prefixed.forEach((node, list) -> node.prefixed = list.toArray(Term[]::new));
     return new Terms(List.copyOf(terms), root);
-  }
-
-  private static Term[] append(Term[] terms, Term term) {
-    Term[] out = Arrays.copyOf(terms, terms.length + 1);
-    out[terms.length] = term;
-    return out;
   }
 
   public static Terms of(String... terms) {

@@ -178,4 +178,47 @@ class TermsTest {
       }
     }
   }
+
+  /** Bytes allocated to compile {@code count} names that all start with "Saint". */
+  private static long saintsWork(int count) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      names.add("Saint-" + Integer.toString(i, 26).replace('0', 'z') + "-sur-Mer");
+    }
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    Terms terms = Terms.of(names);
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertTrue(terms.anyIn("à " + names.get(count - 1)));
+    return allocated;
+  }
+
+  /**
+   * A lexicon of places starts thousands of names with one word ("Saint"): the terms of a word
+   * were an array grown by one for each, which took the square of their number.
+   */
+  @Test
+  void manyTermsOfOneFirstWordCompileInLinearWork() {
+    saintsWork(16_000);
+    long one = saintsWork(4_000);
+    long two = saintsWork(8_000);
+    long four = saintsWork(16_000);
+    assertTrue(four - two <= 2.6 * (two - one) + 100_000,
+        () -> "bytes allocated: " + one + ", " + two + ", " + four);
+  }
+
+  @Test
+  void termsOfOneFirstWordAreAllFound() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      names.add("Saint-" + Integer.toString(i, 26).replace('0', 'z') + "-sur-Mer");
+    }
+    Terms terms = Terms.of(names);
+    for (int i : new int[] {0, 1, 1_500, 2_999}) {
+      String text = "Ils habitent à " + names.get(i) + " depuis 2010.";
+      List<String> found = terms.find(text).stream().map(Terms.Match::term).toList();
+      assertEquals(List.of(names.get(i)), found, text);
+    }
+  }
 }
