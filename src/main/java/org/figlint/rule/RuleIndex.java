@@ -25,25 +25,24 @@ public final class RuleIndex {
   private final List<Predicate> predicates;
   private final List<Terms> predicateTerms = new ArrayList<>();
   private final List<Fact> facts;
-  /** Per fact, per {@code about} term, the names that stand for it. */
-  private final List<List<List<String>>> factAbout = new ArrayList<>();
-  private final List<List<String>> factKeywords = new ArrayList<>();
   /** Every keyword and about name of every fact, to find them all in one pass. */
   private final Terms factTerms;
-  /** Whether a fact has neither about terms nor keywords, and so applies to every sentence. */
-  private final boolean unconditional;
   /**
-   * For each term of {@link #factTerms}, by its position there, what its presence satisfies:
-   * {@code fact << 7 | group} for the about group {@code group} of fact {@code fact}, {@code
-   * fact << 7 | KEYWORD} for one of its keywords. A sentence's few terms are looked up, rather
-   * than every name of every fact tested.
+   * Per fact, per {@code about} term, the positions in {@link #factTerms} of the names that
+   * stand for it; the fact applies to a sentence that holds one of each (and a keyword).
    */
-  private final int[][] satisfies;
-  /** Per fact, the bits of all its about groups: the fact applies when all are satisfied. */
-  private final long[] allGroups;
-  /** Whether a fact has more about terms than {@link #satisfies} can tell apart. */
-  private final boolean wide;
-  private static final int KEYWORD = 64;
+  private final int[][][] aboutTerms;
+  /** Per fact, the positions of its keywords in {@link #factTerms}. */
+  private final int[][] keywordTerms;
+  /**
+   * For each term of {@link #factTerms}, by its position there, the facts it may bring in: each
+   * fact is filed under the names of one of its {@code about} terms, the one that the fewest
+   * facts name (its keywords when it has none). A sentence's few terms bring in a few facts to
+   * test, however many facts name its common words ("sommet").
+   */
+  private final int[][] anchored;
+  /** The facts that have neither about terms nor keywords, and so apply to every sentence. */
+  private final int[] unconditional;
 
   RuleIndex(RuleSet rules) {
     List<String> allNames = new ArrayList<>();
@@ -65,7 +64,8 @@ public final class RuleIndex {
       predicateTerms.add(Terms.of(predicate.terms()));
     }
     facts = rules.facts();
-    java.util.Set<String> all = new java.util.LinkedHashSet<>();
+    List<List<List<String>>> factAbout = new ArrayList<>();
+    Set<String> all = new LinkedHashSet<>();
     for (Fact fact : facts) {
       List<List<String>> about = new ArrayList<>();
       for (String term : fact.about()) {
@@ -75,40 +75,80 @@ public final class RuleIndex {
         if (entity != null) {
           names.addAll(entity.names());
         }
-        about.add(List.copyOf(names));
+        about.add(names);
         all.addAll(names);
       }
-      factAbout.add(List.copyOf(about));
-      factKeywords.add(List.copyOf(fact.keywords()));
+      factAbout.add(about);
       all.addAll(fact.keywords());
     }
     factTerms = Terms.of(all);
-    unconditional = facts.stream().anyMatch(f -> f.about().isEmpty() && f.keywords().isEmpty());
-    wide = facts.stream().anyMatch(f -> f.about().size() >= KEYWORD);
-    allGroups = new long[facts.size()];
-    Map<String, List<Integer>> lists = new HashMap<>();
-    for (int f = 0; f < facts.size() && !wide; f++) {
+    Map<String, Integer> position = new HashMap<>();
+    List<String> written = factTerms.written();
+    for (int t = 0; t < written.size(); t++) {
+      position.put(written.get(t), t);
+    }
+    // How many facts name each term, to file each fact under its rarest about term.
+    int[] uses = new int[written.size()];
+    aboutTerms = new int[facts.size()][][];
+    keywordTerms = new int[facts.size()][];
+    for (int f = 0; f < facts.size(); f++) {
       List<List<String>> about = factAbout.get(f);
+      aboutTerms[f] = new int[about.size()][];
       for (int g = 0; g < about.size(); g++) {
-        allGroups[f] |= 1L << g;
-        for (String name : about.get(g)) {
-          lists.computeIfAbsent(name, k -> new ArrayList<>()).add(f << 7 | g);
+        aboutTerms[f][g] = positions(about.get(g), position);
+        for (int t : aboutTerms[f][g]) {
+          uses[t]++;
         }
       }
-      for (String keyword : factKeywords.get(f)) {
-        lists.computeIfAbsent(keyword, k -> new ArrayList<>()).add(f << 7 | KEYWORD);
+      keywordTerms[f] = positions(facts.get(f).keywords(), position);
+      for (int t : keywordTerms[f]) {
+        uses[t]++;
       }
     }
-    // By the terms' positions in factTerms, which reports them so.
-    List<String> written = factTerms.written();
-    satisfies = new int[written.size()][];
+    List<List<Integer>> filed = new ArrayList<>();
     for (int t = 0; t < written.size(); t++) {
-      List<Integer> list = lists.get(written.get(t));
-      satisfies[t] = new int[list == null ? 0 : list.size()];
-      for (int k = 0; k < satisfies[t].length; k++) {
-        satisfies[t][k] = list.get(k);
+      filed.add(new ArrayList<>(0));
+    }
+    List<Integer> always = new ArrayList<>();
+    for (int f = 0; f < facts.size(); f++) {
+      // Any of the fact's groups will do, since it needs one name of each: its keywords too.
+      int[] anchor = null;
+      long fewest = Long.MAX_VALUE;
+      List<int[]> groups = new ArrayList<>(List.of(aboutTerms[f]));
+      if (keywordTerms[f].length > 0) {
+        groups.add(keywordTerms[f]);
+      }
+      for (int[] group : groups) {
+        long named = 0;
+        for (int t : group) {
+          named += uses[t];
+        }
+        if (named < fewest) {
+          fewest = named;
+          anchor = group;
+        }
+      }
+      if (anchor == null) {
+        always.add(f);
+        continue;
+      }
+      for (int t : anchor) {
+        List<Integer> list = filed.get(t);
+        if (list.isEmpty() || list.get(list.size() - 1) != f) {
+          list.add(f);
+        }
       }
     }
+    anchored = new int[written.size()][];
+    for (int t = 0; t < written.size(); t++) {
+      anchored[t] = filed.get(t).stream().mapToInt(Integer::intValue).toArray();
+    }
+    unconditional = always.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The positions in {@link #factTerms} of {@code names}, without repeats, in order. */
+  private static int[] positions(List<String> names, Map<String, Integer> position) {
+    return names.stream().mapToInt(position::get).distinct().sorted().toArray();
   }
 
   /** The entity that has {@code name} as its name or one of its aliases. */
@@ -154,83 +194,75 @@ public final class RuleIndex {
     if (facts.isEmpty()) {
       return found;
     }
-    if (wide) {
-      java.util.Set<String> present = factTerms.occurring(sentence);
-      return present.isEmpty() && !unconditional ? found : factsTesting(present);
-    }
-    Satisfied satisfied = new Satisfied();
-    if (!factTerms.occurring(sentence, satisfied) && !unconditional) {
+    Ints present = new Ints();
+    factTerms.occurring(sentence, present::add);
+    if (present.size == 0 && unconditional.length == 0) {
       return found; // most sentences: no term of any fact
     }
-    long[] groups = satisfied.groups;
-    boolean[] keyword = satisfied.keyword;
-    if (groups == null) {
-      groups = new long[facts.size()];
-      keyword = new boolean[facts.size()];
-    }
-    for (int i = 0; i < facts.size(); i++) {
-      if ((keyword[i] || factKeywords.get(i).isEmpty()) && groups[i] == allGroups[i]) {
-        found.add(facts.get(i));
+    int[] terms = present.distinct();
+    Ints candidates = new Ints();
+    for (int t : terms) {
+      for (int f : anchored[t]) {
+        candidates.add(f);
       }
     }
-    return found;
-  }
-
-  /** What the terms found in a sentence satisfy: about groups and keywords, per fact. */
-  private final class Satisfied implements java.util.function.IntConsumer {
-    long[] groups;
-    boolean[] keyword;
-
-    @Override
-    public void accept(int term) {
-      int[] entries = satisfies[term];
-      if (entries.length == 0) {
-        return;
-      }
-      if (groups == null) {
-        groups = new long[facts.size()];
-        keyword = new boolean[facts.size()];
-      }
-      for (int entry : entries) {
-        int group = entry & 127;
-        if (group == KEYWORD) {
-          keyword[entry >>> 7] = true;
-        } else {
-          groups[entry >>> 7] |= 1L << group;
-        }
-      }
+    for (int f : unconditional) {
+      candidates.add(f);
     }
-  }
-
-  /** {@link #factsFor} by testing every name of every fact. */
-  private List<Fact> factsTesting(java.util.Set<String> present) {
-    List<Fact> found = new ArrayList<>();
-    for (int i = 0; i < facts.size(); i++) {
-      List<String> keywords = factKeywords.get(i);
-      if (!keywords.isEmpty() && !anyOf(keywords, present)) {
-        continue;
-      }
-      boolean all = true;
-      for (List<String> about : factAbout.get(i)) {
-        if (!anyOf(about, present)) {
-          all = false;
-          break;
-        }
-      }
-      if (all) {
-        found.add(facts.get(i));
+    for (int f : candidates.distinct()) {
+      if (applies(f, terms)) {
+        found.add(facts.get(f));
       }
     }
     return found;
   }
 
-  private static boolean anyOf(List<String> terms, java.util.Set<String> present) {
-    for (int i = 0; i < terms.size(); i++) {
-      if (present.contains(terms.get(i))) {
+  /** Whether fact {@code f} applies to a sentence that holds {@code terms} (sorted). */
+  private boolean applies(int f, int[] terms) {
+    if (keywordTerms[f].length > 0 && !anyOf(keywordTerms[f], terms)) {
+      return false;
+    }
+    for (int[] group : aboutTerms[f]) {
+      if (!anyOf(group, terms)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyOf(int[] wanted, int[] terms) {
+    for (int t : wanted) {
+      if (java.util.Arrays.binarySearch(terms, t) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A growing list of ints. */
+  private static final class Ints {
+    int[] values = new int[8];
+    int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    /** The values, sorted, without repeats. */
+    int[] distinct() {
+      int[] sorted = java.util.Arrays.copyOf(values, size);
+      java.util.Arrays.sort(sorted);
+      int n = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (n == 0 || sorted[n - 1] != sorted[i]) {
+          sorted[n++] = sorted[i];
+        }
+      }
+      return java.util.Arrays.copyOf(sorted, n);
+    }
   }
 
   public List<Fact> factsFor(String sentence) {
