@@ -56,15 +56,7 @@ public final class Timelines {
       byKey.computeIfAbsent(nodes.get(i).claim().key(), k -> new ArrayList<>()).add(i);
     }
     for (List<Integer> sameKey : byKey.values()) {
-      for (int x = 0; x < sameKey.size(); x++) {
-        for (int y = x + 1; y < sameKey.size(); y++) {
-          int i = sameKey.get(x);
-          int j = sameKey.get(y);
-          if (sameFact(nodes.get(i), nodes.get(j), docs)) {
-            union(parent, i, j);
-          }
-        }
-      }
+      joinSameFact(sameKey, nodes, docs, parent);
     }
     boolean[] flagged = new boolean[nodes.size()];
     for (Finding f : findings) {
@@ -101,16 +93,14 @@ public final class Timelines {
             m.text(), m.start(), m.end(), flagged[i]));
         disagree |= flagged[i];
       }
-      for (int a = 0; a < marks.size() && !disagree; a++) {
-        for (int b = a + 1; b < marks.size(); b++) {
-          Mark x = marks.get(a);
-          Mark y = marks.get(b);
-          if (x.end().isBefore(y.start()) || y.end().isBefore(x.start())) {
-            disagree = true;
-            break;
-          }
-        }
+      // Two dates fail to overlap exactly when one ends before the latest start.
+      LocalDate latestStart = marks.get(0).start();
+      LocalDate earliestEnd = marks.get(0).end();
+      for (Mark m : marks) {
+        latestStart = m.start().isAfter(latestStart) ? m.start() : latestStart;
+        earliestEnd = m.end().isBefore(earliestEnd) ? m.end() : earliestEnd;
       }
+      disagree |= earliestEnd.isBefore(latestStart);
       Claim first = nodes.get(group.get(0)).claim();
       events.add(new Event(String.join(", ", first.subject()), first.predicate(), marks, disagree));
     }
@@ -123,7 +113,7 @@ public final class Timelines {
    * an event, the founding of an organization or the entry into force of a plan, not one of a
    * list.
    */
-  private static boolean namesAnEvent(Claim c, DateInterval date) {
+  static boolean namesAnEvent(Claim c, DateInterval date) {
     if (!date.resolved() || date.relative() || date.grain().compareTo(Grain.MONTH) > 0
         || !c.comparable() || c.listed()) {
       return false;
@@ -131,16 +121,67 @@ public final class Timelines {
     return c.datesOneEvent();
   }
 
-  private static boolean sameFact(Node a, Node b, List<AnalysedDocument> docs) {
-    if (a.claim().sameSentence(b.claim())) {
-      return false;
+  /**
+   * Joins the nodes of one key that give the same fact: two of one document unless they share
+   * a sentence, and two of documents published within {@link #SAME_TIME_DAYS} of each other (or
+   * undated). Pair by pair, this took the square of a key's mentions; it is worked out by
+   * document instead, with the same groups. A document whose nodes lie in two sentences or
+   * more has them all joined (two of one sentence both join one of another); two documents
+   * that give the same fact have all their nodes joined (each joins each of the other's); and
+   * published within the days allowed, taken in date order, documents are joined to the next
+   * one within reach, since the joins of a group are taken together.
+   */
+  private static void joinSameFact(List<Integer> sameKey, List<Node> nodes,
+      List<AnalysedDocument> docs, int[] parent) {
+    Map<Integer, List<Integer>> byDoc = new LinkedHashMap<>();
+    for (int i : sameKey) {
+      byDoc.computeIfAbsent(nodes.get(i).doc(), k -> new ArrayList<>()).add(i);
     }
-    if (a.doc() == b.doc()) {
-      return true;
+    for (List<Integer> ofDoc : byDoc.values()) {
+      long sentences = ofDoc.stream().map(i -> nodes.get(i).claim().sentence()).distinct()
+          .limit(2).count();
+      if (sentences > 1) {
+        ofDoc.forEach(i -> union(parent, i, ofDoc.get(0)));
+      }
     }
-    LocalDate da = docs.get(a.doc()).date();
-    LocalDate db = docs.get(b.doc()).date();
-    return da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) <= SAME_TIME_DAYS;
+    if (byDoc.size() < 2) {
+      return;
+    }
+    List<Integer> dated = new ArrayList<>();
+    boolean undated = false;
+    for (int d : byDoc.keySet()) {
+      if (docs.get(d).date() == null) {
+        undated = true;
+      } else {
+        dated.add(d);
+      }
+    }
+    List<List<Integer>> joined = new ArrayList<>();
+    if (undated) {
+      // An undated document gives the same fact as every other document.
+      joined.add(new ArrayList<>(byDoc.keySet()));
+    } else {
+      dated.sort(Comparator.comparing((Integer d) -> docs.get(d).date()));
+      List<Integer> run = new ArrayList<>(List.of(dated.get(0)));
+      for (int k = 1; k < dated.size(); k++) {
+        LocalDate before = docs.get(dated.get(k - 1)).date();
+        if (ChronoUnit.DAYS.between(before, docs.get(dated.get(k)).date()) > SAME_TIME_DAYS) {
+          joined.add(run);
+          run = new ArrayList<>();
+        }
+        run.add(dated.get(k));
+      }
+      joined.add(run);
+    }
+    for (List<Integer> together : joined) {
+      if (together.size() < 2) {
+        continue;
+      }
+      int first = byDoc.get(together.get(0)).get(0);
+      for (int d : together) {
+        byDoc.get(d).forEach(i -> union(parent, i, first));
+      }
+    }
   }
 
   private static Mark mark(int d, AnalysedDocument doc, Claim c, DateInterval date,
