@@ -52,7 +52,8 @@ class LintWorkTest {
       new Piece("relative dates", "il y a 3 ans, en 2021, "),
       new Piece("tenses", "en 2030 il a levé 5 millions d’euros, "),
       new Piece("counts", "3 morts, 12 blessés et 40 000 habitants, "),
-      new Piece("names", "Macron Macrom Emmanuel Makron "));
+      new Piece("names", "Macron Macrom Emmanuel Makron "),
+      new Piece("counted lists", "3 pays : la France, l'Italie et l'Espagne, "));
 
   /** Bytes the thread allocates to analyse and check the text of {@code copies} pieces. */
   private static long work(Piece p, int copies) {
@@ -162,6 +163,22 @@ class LintWorkTest {
         .filter(f -> f.location().snippet().equals("Jean Chopineau")).toList();
     assertEquals(1, found.size(), found.toString());
     assertEquals("name-variant", found.get(0).ruleId());
+  }
+
+  /** A list is read in the first {@link CountMismatchCheck#MAX_LIST} characters after its cue. */
+  @Test
+  void aLongEnumerationIsStillCounted() {
+    List<String> towns = new java.util.ArrayList<>();
+    for (int i = 0; i < 29; i++) {
+      towns.add("Saint-Martin-de-la-Grande-Vallée-" + (char) ('A' + i % 26) + (char) ('a' + i / 26));
+    }
+    String list = String.join(", ", towns.subList(0, 28)) + " et " + towns.get(28);
+    assertTrue(list.length() > 1_000 && list.length() < CountMismatchCheck.MAX_LIST);
+    String text = "Le plan concerne 30 communes : " + list + ".\n";
+    List<org.figlint.report.Finding> found = LINTER.check(List.of(
+        LINTER.analyse(DocumentLoader.fromText(text, "communes.txt"), null)));
+    assertEquals(List.of("count-mismatch"), rules(found), found.toString());
+    assertTrue(found.get(0).message().contains("29"), found.get(0).message());
   }
 
   @Test
