@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.figlint.Allocation;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ArchivedClaim;
 import org.figlint.claim.ClaimArchive;
@@ -58,7 +59,7 @@ class LintWorkTest {
   /** Bytes the thread allocates to analyse and check the text of {@code copies} pieces. */
   private static long work(Piece p, int copies) {
     String text = "Selon le rapport, " + p.unit().repeat(copies) + "fin.\n";
-    return allocatedBy(() -> {
+    return Allocation.by(() -> {
       AnalysedDocument doc = LINTER.analyse(DocumentLoader.fromText(text, "long.txt"), null);
       LINTER.start(ClaimArchive.NONE).add(doc);
       // What figlint archive add keeps of each claim, its sentence's text included.
@@ -67,22 +68,13 @@ class LintWorkTest {
     });
   }
 
-  /** The bytes that this thread allocates to run {@code work}. */
-  private static long allocatedBy(Runnable work) {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    work.run();
-    return threads.getCurrentThreadAllocatedBytes() - before;
-  }
-
   /**
    * Bytes the thread allocates to lint a text that gives the same claim in each of {@code
    * copies} sentences, comparisons included (one group: resolved on this thread).
    */
   private static long repeatedClaimWork(int copies) {
     String text = "Apple a levé 15 millions d’euros. ".repeat(copies);
-    return allocatedBy(() -> {
+    return Allocation.by(() -> {
       Linter.Run run = LINTER.start(ClaimArchive.NONE);
       run.add(LINTER.analyse(DocumentLoader.fromText(text, "same.txt"), null));
       assertEquals(List.of(), run.finish());
@@ -96,12 +88,7 @@ class LintWorkTest {
    */
   @Test
   void oneClaimRepeatedInEverySentenceIsComparedInLinearWork() {
-    repeatedClaimWork(4 * COPIES);
-    long one = repeatedClaimWork(COPIES);
-    long two = repeatedClaimWork(2 * COPIES);
-    long four = repeatedClaimWork(4 * COPIES);
-    assertTrue(four - two <= 2.6 * (two - one) + 100_000,
-        () -> "bytes allocated: " + one + ", " + two + ", " + four);
+    Allocation.assertLinear(LintWorkTest::repeatedClaimWork, COPIES);
   }
 
   @Test
@@ -141,17 +128,11 @@ class LintWorkTest {
    */
   @Test
   void manyPeopleOfOneFirstNameAreComparedInLinearWork() {
-    java.util.function.IntToLongFunction work = count -> {
+    Allocation.assertLinear(count -> {
       String text = people(count, count);
-      return allocatedBy(() -> LINTER.check(List.of(
+      return Allocation.by(() -> LINTER.check(List.of(
           LINTER.analyse(DocumentLoader.fromText(text, "people.txt"), null))));
-    };
-    work.applyAsLong(4 * COPIES);
-    long one = work.applyAsLong(COPIES);
-    long two = work.applyAsLong(2 * COPIES);
-    long four = work.applyAsLong(4 * COPIES);
-    assertTrue(four - two <= 2.6 * (two - one) + 100_000,
-        () -> "bytes allocated: " + one + ", " + two + ", " + four);
+    }, COPIES);
   }
 
   @Test
@@ -191,15 +172,7 @@ class LintWorkTest {
 
   @TestFactory
   Stream<DynamicTest> doublingTheSentenceDoublesTheWork() {
-    return PIECES.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-      work(p, 4 * COPIES); // compiled code allocates less than interpreted: warm up first
-      long one = work(p, COPIES);
-      long two = work(p, 2 * COPIES);
-      long four = work(p, 4 * COPIES);
-      // Linear work adds twice as much from 2n to 4n as from n to 2n; quadratic, four times.
-      assertTrue(four - two <= 2.6 * (two - one) + 100_000,
-          () -> "bytes allocated: " + one + ", " + two + ", " + four + " for " + COPIES
-              + ", " + 2 * COPIES + ", " + 4 * COPIES + " pieces");
-    }));
+    return PIECES.stream().map(p -> DynamicTest.dynamicTest(p.name(),
+        () -> Allocation.assertLinear(copies -> work(p, copies), COPIES)));
   }
 }

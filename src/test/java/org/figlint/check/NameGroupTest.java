@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import org.figlint.Allocation;
 import org.junit.jupiter.api.Test;
 
 /** The known names of one word count and first letter, as the rules' index groups them. */
@@ -40,20 +40,7 @@ class NameGroupTest {
    */
   @Test
   void thousandsOfNamesAreGroupedInLinearWork() {
-    work(32_000);
-    long one = work(8_000);
-    long two = work(16_000);
-    long four = work(32_000);
-    assertTrue(four - two <= 2.6 * (two - one) + 100_000,
-        () -> "bytes allocated: " + one + ", " + two + ", " + four);
-  }
-
-  private static long work(int count) {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    group(count);
-    return threads.getCurrentThreadAllocatedBytes() - before;
+    Allocation.assertLinear(count -> Allocation.by(() -> group(count)), 8_000);
   }
 
   /**

@@ -1,10 +1,8 @@
 package org.figlint.report;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.figlint.Allocation;
 import org.figlint.review.Review;
 import org.figlint.review.Reviewer;
 import org.figlint.review.Source;
@@ -23,20 +21,11 @@ class HtmlWorkTest {
   /** Bytes this thread allocates to render the HTML report of {@code text}. */
   private static long rendering(String text) {
     Review review = Reviewer.bundled().review(List.of(Source.of("long.txt", text)));
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    HtmlReports.render(review);
-    return threads.getCurrentThreadAllocatedBytes() - before;
+    return Allocation.by(() -> HtmlReports.render(review));
   }
 
   private static void assertLinear(IntFunction<String> text) {
-    rendering(text.apply(4 * COPIES));
-    long one = rendering(text.apply(COPIES));
-    long two = rendering(text.apply(2 * COPIES));
-    long four = rendering(text.apply(4 * COPIES));
-    assertTrue(four - two <= 2.6 * (two - one) + 100_000,
-        () -> "bytes allocated: " + one + ", " + two + ", " + four);
+    Allocation.assertLinear(n -> rendering(text.apply(n)), COPIES);
   }
 
   @Test

@@ -1,11 +1,10 @@
 package org.figlint.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.List;
+import org.figlint.Allocation;
 import org.figlint.document.DocumentFormat;
 import org.figlint.report.Finding;
 import org.junit.jupiter.api.Test;
@@ -95,25 +94,14 @@ class FixesTest {
    */
   @Test
   void theFixesOfAllFindingsTakeLinearWork() {
-    fixWork(1_600);
-    long one = fixWork(400);
-    long two = fixWork(800);
-    long four = fixWork(1_600);
-    assertTrue(four - two <= 2.6 * (two - one) + 100_000,
-        () -> "bytes allocated: " + one + ", " + two + ", " + four);
+    Allocation.assertLinear(FixesTest::fixWork, 400);
   }
 
   private static long fixWork(int dates) {
     Review review = REVIEWER.review(new Source("a.txt", "lundi 18 mars 2025, ".repeat(dates),
         DocumentFormat.of("a.txt"), LocalDate.of(2025, 3, 1)));
     assertEquals(dates, review.findings().size());
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (Finding f : review.findings()) {
-      Fixes.of(review, f);
-    }
-    return threads.getCurrentThreadAllocatedBytes() - before;
+    return Allocation.by(() -> review.findings().forEach(f -> Fixes.of(review, f)));
   }
 
   @Test

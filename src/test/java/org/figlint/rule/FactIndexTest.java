@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.figlint.Allocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,14 +103,12 @@ class FactIndexTest {
     assertEquals(List.of("sommet-1234"),
         index.factsFor("Le sommet de Ville1234 a eu lieu.").stream().map(Fact::id).toList());
     assertEquals(List.of(), index.factsFor("Le sommet a eu lieu.").stream().toList());
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
-        java.lang.management.ManagementFactory.getThreadMXBean();
     index.factsFor("Le sommet de Ville7 a eu lieu.");
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < 1_000; i++) {
-      index.factsFor("Le sommet de Ville" + i + " a eu lieu.");
-    }
-    long perSentence = (threads.getCurrentThreadAllocatedBytes() - before) / 1_000;
+    long perSentence = Allocation.by(() -> {
+      for (int i = 0; i < 1_000; i++) {
+        index.factsFor("Le sommet de Ville" + i + " a eu lieu.");
+      }
+    }) / 1_000;
     // Each fact of the set was given a slot per sentence: 5,000 facts took 45 KB a sentence.
     assertTrue(perSentence < 8_000, "bytes allocated per sentence: " + perSentence);
   }

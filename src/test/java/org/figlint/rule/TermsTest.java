@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.figlint.Allocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -185,12 +186,9 @@ class TermsTest {
     for (int i = 0; i < count; i++) {
       names.add("Saint-" + Integer.toString(i, 26).replace('0', 'z') + "-sur-Mer");
     }
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
-        java.lang.management.ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    Terms terms = Terms.of(names);
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-    assertTrue(terms.anyIn("à " + names.get(count - 1)));
+    Terms[] terms = new Terms[1];
+    long allocated = Allocation.by(() -> terms[0] = Terms.of(names));
+    assertTrue(terms[0].anyIn("à " + names.get(count - 1)));
     return allocated;
   }
 
@@ -200,12 +198,7 @@ class TermsTest {
    */
   @Test
   void manyTermsOfOneFirstWordCompileInLinearWork() {
-    saintsWork(16_000);
-    long one = saintsWork(4_000);
-    long two = saintsWork(8_000);
-    long four = saintsWork(16_000);
-    assertTrue(four - two <= 2.6 * (two - one) + 100_000,
-        () -> "bytes allocated: " + one + ", " + two + ", " + four);
+    Allocation.assertLinear(TermsTest::saintsWork, 4_000);
   }
 
   @Test
