@@ -359,7 +359,6 @@ public final class NameVariantCheck implements Check {
     return found.stream().map(index.entities::get).toList();
   }
 
-
   /**
    * Whether {@code written} is a misspelling of the known name {@code alias}. Digits never
    * differ ("France 2018" is not "France 2030"); a word in capitals is an acronym or a

@@ -76,19 +76,8 @@ public record ArchivedClaim(
   public static String sentenceText(Claim claim) {
     AnalysedDocument doc = claim.document();
     Sentence s = doc.sentences().get(claim.sentence());
-    String text = doc.document().analysed();
-    int lo = s.start();
-    int hi = s.end();
-    while (lo < hi && Character.isWhitespace(text.charAt(lo))) {
-      lo++;
-    }
-    while (hi > lo && Character.isWhitespace(text.charAt(hi - 1))) {
-      hi--;
-    }
-    Window w = Window.around(text, lo, hi, claim.mention().start(), claim.mention().end(),
-        SENTENCE_WIDTH, SENTENCE_BEFORE);
-    String kept = text.substring(w.from(), w.to()).strip();
-    return (w.from() > lo ? MORE : "") + kept + (w.to() < hi ? MORE : "");
+    return Window.excerpt(doc.document().analysed(), s.start(), s.end(),
+        claim.mention().start(), claim.mention().end(), SENTENCE_WIDTH, SENTENCE_BEFORE, MORE);
   }
 
   /** What the comparison reads of a time context: its interval and grain, when resolved. */

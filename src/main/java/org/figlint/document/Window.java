@@ -46,6 +46,23 @@ public record Window(int from, int to) {
     return new Window(from, to);
   }
 
+  /**
+   * The text of [{@code lo}, {@code hi}) without the spaces around it, cut as {@link #around}
+   * cuts it, with {@code more} where it goes on before or after.
+   */
+  public static String excerpt(String text, int lo, int hi, int start, int end, int width,
+      int before, String more) {
+    while (lo < hi && Character.isWhitespace(text.charAt(lo))) {
+      lo++;
+    }
+    while (hi > lo && Character.isWhitespace(text.charAt(hi - 1))) {
+      hi--;
+    }
+    Window w = around(text, lo, hi, start, end, width, before);
+    String kept = text.substring(w.from(), w.to()).strip();
+    return (w.from() > lo ? more : "") + kept + (w.to() < hi ? more : "");
+  }
+
   /** {@code index}, moved by {@code step} when it falls between the two halves of a pair. */
   public static int outsidePair(CharSequence text, int index, int step) {
     boolean inside = index > 0 && index < text.length()

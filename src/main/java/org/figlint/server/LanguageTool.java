@@ -205,15 +205,8 @@ final class LanguageTool {
       lo = lines.offset(line, 1);
       hi = line < lines.lineCount() ? lines.offset(line + 1, 1) : full.length();
     }
-    while (lo < hi && Character.isWhitespace(full.charAt(lo))) {
-      lo++;
-    }
-    while (hi > lo && Character.isWhitespace(full.charAt(hi - 1))) {
-      hi--;
-    }
-    Window w = Window.around(full, lo, hi, start, end, SENTENCE_WIDTH, SENTENCE_BEFORE);
-    String shown = SPACES.matcher(full.substring(w.from(), w.to()).strip()).replaceAll(" ");
-    return (w.from() > lo ? "..." : "") + shown + (w.to() < hi ? "..." : "");
+    return SPACES.matcher(Window.excerpt(full, lo, hi, start, end, SENTENCE_WIDTH,
+        SENTENCE_BEFORE, "...")).replaceAll(" ");
   }
 
   private static ObjectNode head(Language language) {
