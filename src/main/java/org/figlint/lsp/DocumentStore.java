@@ -72,13 +72,7 @@ final class DocumentStore {
    * past the end of its line the line's end (before its line break).
    */
   static int offset(String text, Position position) {
-    LineMap lines = new LineMap(text);
-    int line = Math.max(0, position.getLine()) + 1;
-    if (line > lines.lineCount()) {
-      return text.length();
-    }
-    int start = lines.offset(line, 1);
-    return start + Math.min(Math.max(0, position.getCharacter()), lines.line(line).length());
+    return new EditedText(text).offset(position);
   }
 
   /** The LSP position of a UTF-16 offset. */

@@ -24,7 +24,9 @@ final class EditedText {
     insertStarts(1, breaksIn(0, text.length()));
   }
 
-  /** Replaces {@code range} (as {@link DocumentStore#offset} reads it) by {@code replacement}. */
+  /**
+   * Replaces {@code range} (its ends read as {@link #offset} reads them) by {@code replacement}.
+   */
   void replace(Range range, String replacement) {
     int start = offset(range.getStart());
     int end = Math.max(start, offset(range.getEnd()));
@@ -43,7 +45,10 @@ final class EditedText {
     insertStarts(from, breaksIn(Math.max(0, start - 1), start + replacement.length()));
   }
 
-  /** The UTF-16 offset of an LSP position, clamped as {@link DocumentStore#offset} clamps it. */
+  /**
+   * The UTF-16 offset of an LSP position: a line past the end gives the text's length, a
+   * character past the end of its line the line's end (before its line break).
+   */
   int offset(Position position) {
     int line = Math.max(0, position.getLine());
     if (line >= lines) {

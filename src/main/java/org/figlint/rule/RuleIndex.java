@@ -1,6 +1,7 @@
 package org.figlint.rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +36,10 @@ public final class RuleIndex {
   /** Per fact, the positions of its keywords in {@link #factTerms}. */
   private final int[][] keywordTerms;
   /**
-   * For each term of {@link #factTerms}, by its position there, the facts it may bring in: each
-   * fact is filed under the names of one of its {@code about} terms, the one that the fewest
-   * facts name (its keywords when it has none). A sentence's few terms bring in a few facts to
-   * test, however many facts name its common words ("sommet").
+   * For each term of {@link #factTerms}, by its position there, the facts it may bring in. A
+   * fact needs one name of each {@code about} term and one keyword, so it is filed under one of
+   * those groups of terms only: the one that the fewest facts name. A sentence's few terms bring
+   * in a few facts to test, however many facts name its common words ("sommet").
    */
   private final int[][] anchored;
   /** The facts that have neither about terms nor keywords, and so apply to every sentence. */
@@ -132,11 +133,8 @@ public final class RuleIndex {
         always.add(f);
         continue;
       }
-      for (int t : anchor) {
-        List<Integer> list = filed.get(t);
-        if (list.isEmpty() || list.get(list.size() - 1) != f) {
-          list.add(f);
-        }
+      for (int t : anchor) { // without repeats: positions() gives each term once
+        filed.get(t).add(f);
       }
     }
     anchored = new int[written.size()][];
@@ -232,7 +230,7 @@ public final class RuleIndex {
 
   private static boolean anyOf(int[] wanted, int[] terms) {
     for (int t : wanted) {
-      if (java.util.Arrays.binarySearch(terms, t) >= 0) {
+      if (Arrays.binarySearch(terms, t) >= 0) {
         return true;
       }
     }
@@ -246,22 +244,22 @@ public final class RuleIndex {
 
     void add(int value) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = value;
     }
 
     /** The values, sorted, without repeats. */
     int[] distinct() {
-      int[] sorted = java.util.Arrays.copyOf(values, size);
-      java.util.Arrays.sort(sorted);
+      int[] sorted = Arrays.copyOf(values, size);
+      Arrays.sort(sorted);
       int n = 0;
       for (int i = 0; i < sorted.length; i++) {
         if (n == 0 || sorted[n - 1] != sorted[i]) {
           sorted[n++] = sorted[i];
         }
       }
-      return java.util.Arrays.copyOf(sorted, n);
+      return Arrays.copyOf(sorted, n);
     }
   }
 
