@@ -51,7 +51,10 @@ final class HtmlRenderer implements Renderer {
     for (JsonNode doc : data.path("documents")) {
       files.put(doc.path("file").asText(), texts.add(doc.path("text").asText()));
     }
-    StringBuilder html = new StringBuilder(1 << 16);
+    // The page is written out section by section, and within the sections every few dozen
+    // kilobytes: a report of thousands of documents is hundreds of megabytes of HTML, which is
+    // never held whole in memory (nor its data block, escaped as it is written).
+    StringBuilder html = new StringBuilder(SPILL + (1 << 12));
     html.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"figlint ").append(esc(report.toolVersion()))
@@ -59,15 +62,28 @@ final class HtmlRenderer implements Renderer {
         .append("</style>\n</head>\n<body class=\"report\">\n");
     header(html, report);
     legend(html);
-    findingsTable(html, data, files, texts);
-    timeline(html, timeline, files, texts);
-    documents(html, data, files, texts);
-    html.append("<script type=\"application/json\" id=\"figlint-data\">")
-        .append(scriptJson(data)).append("</script>\n<script>\n").append(asset("render.js"))
+    findingsTable(html, out, data, files, texts);
+    timeline(html, out, timeline, files, texts);
+    documents(html, out, data, files, texts);
+    html.append("<script type=\"application/json\" id=\"figlint-data\">");
+    spill(html, out, 0);
+    writeScriptJson(data, out);
+    html.append("</script>\n<script>\n").append(asset("render.js"))
         .append("</script>\n<script>\n").append(asset("report.js")).append("</script>\n")
         .append("</body>\n</html>\n");
-    out.write(html.toString());
+    spill(html, out, 0);
     out.flush();
+  }
+
+  /** How much of the page is gathered before it is written out. */
+  private static final int SPILL = 1 << 16;
+
+  /** Writes out and empties {@code html} once it holds {@code atLeast} characters or more. */
+  private static void spill(StringBuilder html, Writer out, int atLeast) throws IOException {
+    if (html.length() >= atLeast && html.length() > 0) {
+      out.append(html);
+      html.setLength(0);
+    }
   }
 
   private static void header(StringBuilder html, Report report) {
@@ -100,8 +116,8 @@ final class HtmlRenderer implements Renderer {
         .append("<li><span class=\"at rel\">élément de preuve</span></li>\n</ul>\n</section>\n");
   }
 
-  private static void findingsTable(StringBuilder html, ObjectNode data, Map<String, Integer> files,
-      TextLines texts) {
+  private static void findingsTable(StringBuilder html, Writer out, ObjectNode data,
+      Map<String, Integer> files, TextLines texts) throws IOException {
     JsonNode findings = data.path("findings");
     Map<String, Integer> byRule = new TreeMap<>();
     Map<String, Integer> bySeverity = new LinkedHashMap<>();
@@ -169,6 +185,7 @@ final class HtmlRenderer implements Renderer {
         html.append("</ul>");
       }
       html.append("</td></tr>\n");
+      spill(html, out, SPILL);
       i++;
     }
     html.append("</tbody>\n</table>\n</section>\n");
@@ -180,8 +197,8 @@ final class HtmlRenderer implements Renderer {
         TextMarkup.offset(lines, loc, true));
   }
 
-  private static void timeline(StringBuilder html, List<Timeline.Event> events,
-      Map<String, Integer> files, TextLines texts) {
+  private static void timeline(StringBuilder html, Writer out, List<Timeline.Event> events,
+      Map<String, Integer> files, TextLines texts) throws IOException {
     html.append("<section id=\"timeline\">\n<h2>Chronologie des événements</h2>\n");
     if (events.isEmpty()) {
       html.append("<p class=\"none\">Aucun événement daté par plusieurs mentions.</p>\n</section>\n");
@@ -218,6 +235,7 @@ final class HtmlRenderer implements Renderer {
             .append("%;width:").append(String.format(Locale.ROOT, "%.2f", width))
             .append("%;top:").append(row * 1.9 + 1.6).append("em\" title=\"").append(esc(title))
             .append("\"><span>").append(esc(m.file())).append("</span></a>\n");
+        spill(html, out, SPILL);
         row++;
       }
       html.append("</div>\n<ul class=\"tl-list\">");
@@ -226,6 +244,7 @@ final class HtmlRenderer implements Renderer {
             .append(esc(m.file())).append(':').append(m.line()).append("\u00a0: «\u00a0")
             .append(esc(m.text())).append("\u00a0» <small>(").append(m.start())
             .append(m.start().equals(m.end()) ? "" : " → " + m.end()).append(")</small></li>");
+        spill(html, out, SPILL);
       }
       html.append("</ul></li>\n");
     }
@@ -248,8 +267,8 @@ final class HtmlRenderer implements Renderer {
     return out;
   }
 
-  private static void documents(StringBuilder html, ObjectNode data, Map<String, Integer> files,
-      TextLines texts) {
+  private static void documents(StringBuilder html, Writer out, ObjectNode data,
+      Map<String, Integer> files, TextLines texts) throws IOException {
     html.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
     Map<Integer, JsonNode> shown = new LinkedHashMap<>();
     int i = 0;
@@ -294,6 +313,7 @@ final class HtmlRenderer implements Renderer {
               mentionsByFile.getOrDefault(doc.path("file").asText(), List.of()),
               findingsByFile.getOrDefault(doc.path("file").asText(), Map.of()), true))
           .append("</div>\n</article>\n");
+      spill(html, out, SPILL);
       d++;
     }
     html.append("</section>\n");
@@ -306,9 +326,73 @@ final class HtmlRenderer implements Renderer {
    */
   static String scriptJson(JsonNode data) throws IOException {
     StringWriter w = new StringWriter();
-    Json.write(data, w);
-    return w.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    writeScriptJson(data, w);
+    return w.toString();
+  }
+
+  /** {@link #scriptJson} written to {@code out} as it is made, escaped on the way. */
+  static void writeScriptJson(JsonNode data, Writer out) throws IOException {
+    Json.write(data, new ScriptEscaping(out));
+  }
+
+  /** A writer that passes text on with the escapes of {@link #scriptJson}; closing leaves out open. */
+  private static final class ScriptEscaping extends Writer {
+    private final Writer out;
+
+    ScriptEscaping(Writer out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] text, int off, int len) throws IOException {
+      int from = off;
+      int end = off + len;
+      for (int i = off; i < end; i++) {
+        String escape = escape(text[i]);
+        if (escape != null) {
+          out.write(text, from, i - from);
+          out.write(escape);
+          from = i + 1;
+        }
+      }
+      out.write(text, from, end - from);
+    }
+
+    @Override
+    public void write(String text, int off, int len) throws IOException {
+      int from = off;
+      int end = off + len;
+      for (int i = off; i < end; i++) {
+        String escape = escape(text.charAt(i));
+        if (escape != null) {
+          out.write(text, from, i - from);
+          out.write(escape);
+          from = i + 1;
+        }
+      }
+      out.write(text, from, end - from);
+    }
+
+    private static String escape(char c) {
+      return switch (c) {
+        case '<' -> "\\u003c";
+        case '>' -> "\\u003e";
+        case '&' -> "\\u0026";
+        case '\u2028' -> "\\u2028";
+        case '\u2029' -> "\\u2029";
+        default -> null;
+      };
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 
   /** A file of {@code web/} on the classpath, checked not to close its inline element. */

@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.figlint.review.Review;
@@ -193,6 +198,79 @@ class HtmlRendererTest {
       texts.append(text.outerHtml()).append('\n');
     }
     Golden.assertMatches("html-texts", texts.toString());
+  }
+
+  @Test
+  void aLargeReportIsWrittenOutInPiecesNotHeldWhole() throws IOException {
+    // 400 documents, each with a founding date that the others repeat (a timeline event of 400
+    // marks) and a wrong weekday (a finding each): more than a megabyte of HTML.
+    List<org.figlint.review.Source> sources = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      sources.add(org.figlint.review.Source.of("d" + i + ".txt", "date 2024-05-0" + (1 + i % 9)
+          + "\nMistral AI a été fondée en avril 2023. " + "Le texte continue sans chiffre. ".repeat(20)
+          + "\nLa réunion aura lieu le lundi 19 mars 2025 à Paris.\n"));
+    }
+    Review review = org.figlint.review.Reviewer.bundled().review(sources);
+    Recording out = new Recording();
+    Renderers.byName("html").render(review.report(), review.sources(), review.texts(), out);
+    String page = out.text.toString();
+    assertEquals(HtmlReports.render(review), page);
+    assertTrue(page.length() > 1_000_000, "a page of " + page.length() + " characters");
+    assertTrue(out.largest < 200_000, "one write of " + out.largest + " characters");
+    Document parsed = Jsoup.parse(page);
+    assertEquals(400, parsed.select("article.doc").size());
+    assertEquals(400, parsed.select("table.findings tbody tr").size());
+    assertEquals(400, new ObjectMapper().readTree(parsed.getElementById("figlint-data").data())
+        .path("timeline").get(0).path("marks").size());
+  }
+
+  /** A writer that keeps what it is given and the length of its largest single write. */
+  private static final class Recording extends Writer {
+    final StringBuilder text = new StringBuilder();
+    int largest;
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      text.append(chars, off, len);
+      largest = Math.max(largest, len);
+    }
+
+    @Override
+    public void write(String chars, int off, int len) {
+      text.append(chars, off, off + len);
+      largest = Math.max(largest, len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void theDataBlockIsEscapedAsItIsWritten() throws IOException {
+    // Against escaping the whole JSON text afterwards, on strings long enough to be written in
+    // several pieces, each character of which may need an escape.
+    char[] alphabet = {'a', ' ', '<', '>', '&', '\u2028', '\u2029', 'é', '"', '\\', '/', '\n'};
+    Random random = new Random(7);
+    for (int t = 0; t < 300; t++) {
+      ObjectNode data = Json.object();
+      int fields = 1 + random.nextInt(4);
+      for (int f = 0; f < fields; f++) {
+        char[] text = new char[random.nextInt(t % 10 == 0 ? 40_000 : 300)];
+        for (int i = 0; i < text.length; i++) {
+          text[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        data.put("<f" + f + ">", new String(text));
+      }
+      StringWriter whole = new StringWriter();
+      Json.write(data, whole);
+      String expected = whole.toString().replace("<", "\\u003c").replace(">", "\\u003e")
+          .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+      assertEquals(expected, HtmlRenderer.scriptJson(data));
+      assertEquals(data, new ObjectMapper().readTree(HtmlRenderer.scriptJson(data)));
+    }
   }
 
   @Test
