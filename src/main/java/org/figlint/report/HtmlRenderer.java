@@ -43,9 +43,15 @@ final class HtmlRenderer implements Renderer {
   @Override
   public void render(Report report, SourceText sources, Texts shown, Writer out)
       throws IOException {
-    ObjectNode data = ReviewJson.of(report, shown.documents(), true);
+    // The mentions and the timeline, the bulk of the data, are made as JSON one document or
+    // event at a time where they are written, not held as a tree.
+    ObjectNode data = ReviewJson.of(report, shown.documents(), true, false);
     List<Timeline.Event> timeline = shown.timeline().get();
-    data.set("timeline", timelineJson(data, timeline));
+    data.putArray("timeline");
+    Map<String, List<ShownDocument>> byFile = new LinkedHashMap<>();
+    for (ShownDocument doc : shown.documents()) {
+      byFile.computeIfAbsent(doc.path(), k -> new ArrayList<>()).add(doc);
+    }
     TextLines texts = new TextLines();
     Map<String, Integer> files = new HashMap<>();
     for (JsonNode doc : data.path("documents")) {
@@ -64,10 +70,26 @@ final class HtmlRenderer implements Renderer {
     legend(html);
     findingsTable(html, out, data, files, texts);
     timeline(html, out, timeline, files, texts);
-    documents(html, out, data, files, texts);
+    documents(html, out, data, byFile, files, texts);
     html.append("<script type=\"application/json\" id=\"figlint-data\">");
     spill(html, out, 0);
-    writeScriptJson(data, out);
+    writeScriptJson(data, Map.of(
+        "mentions", g -> {
+          g.writeStartArray();
+          for (ShownDocument doc : shown.documents()) {
+            for (ObjectNode m : ReviewJson.mentions(doc)) {
+              g.writeTree(m);
+            }
+          }
+          g.writeEndArray();
+        },
+        "timeline", g -> {
+          g.writeStartArray();
+          for (Timeline.Event e : timeline) {
+            g.writeTree(timelineJson(data, e));
+          }
+          g.writeEndArray();
+        }), out);
     html.append("</script>\n<script>\n").append(asset("render.js"))
         .append("</script>\n<script>\n").append(asset("report.js")).append("</script>\n")
         .append("</body>\n</html>\n");
@@ -251,24 +273,22 @@ final class HtmlRenderer implements Renderer {
     html.append("</ol>\n</section>\n");
   }
 
-  private static ArrayNode timelineJson(ObjectNode data, List<Timeline.Event> events) {
-    ArrayNode out = data.arrayNode();
-    for (Timeline.Event e : events) {
-      ObjectNode node = out.addObject().put("subject", e.subject())
-          .put("predicate", e.predicate()).put("disagree", e.disagree());
-      ArrayNode marks = node.putArray("marks");
-      for (Timeline.Mark m : e.marks()) {
-        marks.addObject().put("file", m.file()).put("line", m.line()).put("column", m.column())
-            .put("endLine", m.endLine()).put("endColumn", m.endColumn()).put("text", m.text())
-            .put("start", m.start().toString()).put("end", m.end().toString())
-            .put("flagged", m.flagged());
-      }
+  private static ObjectNode timelineJson(ObjectNode data, Timeline.Event e) {
+    ObjectNode node = data.objectNode().put("subject", e.subject())
+        .put("predicate", e.predicate()).put("disagree", e.disagree());
+    ArrayNode marks = node.putArray("marks");
+    for (Timeline.Mark m : e.marks()) {
+      marks.addObject().put("file", m.file()).put("line", m.line()).put("column", m.column())
+          .put("endLine", m.endLine()).put("endColumn", m.endColumn()).put("text", m.text())
+          .put("start", m.start().toString()).put("end", m.end().toString())
+          .put("flagged", m.flagged());
     }
-    return out;
+    return node;
   }
 
   private static void documents(StringBuilder html, Writer out, ObjectNode data,
-      Map<String, Integer> files, TextLines texts) throws IOException {
+      Map<String, List<ShownDocument>> byFile, Map<String, Integer> files, TextLines texts)
+      throws IOException {
     html.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
     Map<Integer, JsonNode> shown = new LinkedHashMap<>();
     int i = 0;
@@ -278,11 +298,7 @@ final class HtmlRenderer implements Renderer {
       }
       i++;
     }
-    // Each document's mentions, and the findings located or with evidence in it, found once.
-    Map<String, List<JsonNode>> mentionsByFile = new HashMap<>();
-    for (JsonNode m : data.path("mentions")) {
-      mentionsByFile.computeIfAbsent(m.path("file").asText(), k -> new ArrayList<>()).add(m);
-    }
+    // The findings located or with evidence in each document, found once.
     Map<String, Map<Integer, JsonNode>> findingsByFile = new HashMap<>();
     for (Map.Entry<Integer, JsonNode> e : shown.entrySet()) {
       Set<String> where = new HashSet<>();
@@ -310,7 +326,7 @@ final class HtmlRenderer implements Renderer {
       }
       html.append("</p>\n<div class=\"text\" id=\"text-").append(d).append("\" data-doc=\"").append(d)
           .append("\">").append(TextMarkup.render(d, doc.path("file").asText(), texts, files,
-              mentionsByFile.getOrDefault(doc.path("file").asText(), List.of()),
+              mentionsOf(byFile.getOrDefault(doc.path("file").asText(), List.of())),
               findingsByFile.getOrDefault(doc.path("file").asText(), Map.of()), true))
           .append("</div>\n</article>\n");
       spill(html, out, SPILL);
@@ -319,20 +335,33 @@ final class HtmlRenderer implements Renderer {
     html.append("</section>\n");
   }
 
+  /** The mentions of documents of one file, as the data block gives them. */
+  private static List<JsonNode> mentionsOf(List<ShownDocument> documents) {
+    List<JsonNode> out = new ArrayList<>();
+    for (ShownDocument doc : documents) {
+      out.addAll(ReviewJson.mentions(doc));
+    }
+    return out;
+  }
+
   /**
    * JSON that cannot end its script element nor open a comment in it: every {@code <}, {@code >}
    * and {@code &} is written as a \\u escape (they only occur inside strings), as are U+2028 and
    * U+2029.
    */
-  static String scriptJson(JsonNode data) throws IOException {
+  static String scriptJson(ObjectNode data) throws IOException {
     StringWriter w = new StringWriter();
-    writeScriptJson(data, w);
+    writeScriptJson(data, Map.of(), w);
     return w.toString();
   }
 
-  /** {@link #scriptJson} written to {@code out} as it is made, escaped on the way. */
-  static void writeScriptJson(JsonNode data, Writer out) throws IOException {
-    Json.write(data, new ScriptEscaping(out));
+  /**
+   * {@link #scriptJson} written to {@code out} as it is made, escaped on the way, with the
+   * values of the fields named in {@code parts} written by them.
+   */
+  static void writeScriptJson(ObjectNode data, Map<String, Json.Part> parts, Writer out)
+      throws IOException {
+    Json.write(data, parts, new ScriptEscaping(out));
   }
 
   /** A writer that passes text on with the escapes of {@link #scriptJson}; closing leaves out open. */

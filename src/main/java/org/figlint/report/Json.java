@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * The JSON writing shared by the json and sarif renderers: trees built in key order, two-space
@@ -41,6 +42,35 @@ final class Json {
   /** Writes {@code tree} and a final line break to {@code out}, leaving it open; flushes. */
   static void write(JsonNode tree, Writer out) throws IOException {
     WRITER.writeValue(out, tree);
+    out.write('\n');
+    out.flush();
+  }
+
+  /** The value of a field that {@link #write(ObjectNode, Map, Writer)} writes piece by piece. */
+  @FunctionalInterface
+  interface Part {
+    void write(JsonGenerator out) throws IOException;
+  }
+
+  /**
+   * Writes {@code tree} as {@link #write(JsonNode, Writer)} does, except the values of the
+   * fields named in {@code parts}, which they write in their place: a large array need not be
+   * held whole as a tree.
+   */
+  static void write(ObjectNode tree, Map<String, Part> parts, Writer out) throws IOException {
+    try (JsonGenerator g = WRITER.createGenerator(out)) {
+      g.writeStartObject();
+      for (Map.Entry<String, JsonNode> field : tree.properties()) {
+        g.writeFieldName(field.getKey());
+        Part part = parts.get(field.getKey());
+        if (part == null) {
+          g.writeTree(field.getValue());
+        } else {
+          part.write(g);
+        }
+      }
+      g.writeEndObject();
+    }
     out.write('\n');
     out.flush();
   }

@@ -23,6 +23,16 @@ public final class ReviewJson {
 
   /** The review of {@code documents}; {@code withTexts} adds a {@code documents} array. */
   public static ObjectNode of(Report report, List<ShownDocument> documents, boolean withTexts) {
+    return of(report, documents, withTexts, true);
+  }
+
+  /**
+   * The review of {@code documents}, whose {@code mentions} array is left empty unless {@code
+   * withMentions}: a caller that writes them one document at a time ({@link #mentions}) puts
+   * them there, in the same place, without holding them all.
+   */
+  static ObjectNode of(Report report, List<ShownDocument> documents, boolean withTexts,
+      boolean withMentions) {
     ObjectNode root = JsonRenderer.tree(report);
     ArrayNode rules = root.putArray("rules");
     for (RuleDescriptor rule : report.rules()) {
@@ -32,13 +42,10 @@ public final class ReviewJson {
           .put("summary", rule.summary())
           .put("description", rule.description());
     }
-    MentionJson json = new MentionJson(MAPPER);
     ArrayNode mentions = root.putArray("mentions");
-    for (ShownDocument doc : documents) {
-      // One line map per document: one per mention took time in the product of the two.
-      org.figlint.document.LineMap lines = doc.document().lines();
-      for (Mention m : doc.mentions()) {
-        mentions.add(json.toJson(doc.document(), lines, m));
+    if (withMentions) {
+      for (ShownDocument doc : documents) {
+        mentions.addAll(mentions(doc));
       }
     }
     if (withTexts) {
@@ -52,6 +59,18 @@ public final class ReviewJson {
       }
     }
     return root;
+  }
+
+  /** The mentions of one document, as the {@code mentions} array gives them. */
+  static List<ObjectNode> mentions(ShownDocument doc) {
+    MentionJson json = new MentionJson(MAPPER);
+    // One line map per document: one per mention took time in the product of the two.
+    org.figlint.document.LineMap lines = doc.document().lines();
+    List<ObjectNode> out = new java.util.ArrayList<>(doc.mentions().size());
+    for (Mention m : doc.mentions()) {
+      out.add(json.toJson(doc.document(), lines, m));
+    }
+    return out;
   }
 
   /** Writes a tree as the json renderer does (two-space indentation, LF). */

@@ -220,8 +220,18 @@ class HtmlRendererTest {
     Document parsed = Jsoup.parse(page);
     assertEquals(400, parsed.select("article.doc").size());
     assertEquals(400, parsed.select("table.findings tbody tr").size());
-    assertEquals(400, new ObjectMapper().readTree(parsed.getElementById("figlint-data").data())
-        .path("timeline").get(0).path("marks").size());
+    JsonNode data = new ObjectMapper().readTree(parsed.getElementById("figlint-data").data());
+    assertEquals(400, data.path("timeline").get(0).path("marks").size());
+    // The mentions, written one document at a time, are those of the review's JSON, in place.
+    JsonNode whole = ReviewJson.of(review.report(), review.shown(), true);
+    assertEquals(800, data.path("mentions").size());
+    assertEquals(whole.path("mentions"), data.path("mentions"));
+    List<String> fields = new ArrayList<>();
+    data.fieldNames().forEachRemaining(fields::add);
+    List<String> reviewFields = new ArrayList<>();
+    whole.fieldNames().forEachRemaining(reviewFields::add);
+    reviewFields.add("timeline");
+    assertEquals(reviewFields, fields);
   }
 
   /** A writer that keeps what it is given and the length of its largest single write. */
