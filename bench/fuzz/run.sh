@@ -22,6 +22,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     ExtractorFuzzTest#extractFigures
     ReviewerFuzzTest#reviewText
     ReviewerFuzzTest#reviewBytes
+    HtmlReportFuzzTest#htmlReport
     RuleFilesFuzzTest#factFile
     RuleFilesFuzzTest#rulesFolderFile
   )

@@ -347,7 +347,7 @@ final class HtmlRenderer implements Renderer {
   /**
    * JSON that cannot end its script element nor open a comment in it: every {@code <}, {@code >}
    * and {@code &} is written as a \\u escape (they only occur inside strings), as are U+2028 and
-   * U+2029.
+   * U+2029 and the characters that HTML does not allow in a page ({@link TextMarkup#notInHtml}).
    */
   static String scriptJson(ObjectNode data) throws IOException {
     StringWriter w = new StringWriter();
@@ -409,7 +409,7 @@ final class HtmlRenderer implements Renderer {
         case '&' -> "\\u0026";
         case '\u2028' -> "\\u2028";
         case '\u2029' -> "\\u2029";
-        default -> null;
+        default -> TextMarkup.notInHtml(c) ? String.format("\\u%04x", (int) c) : null;
       };
     }
 

@@ -32,10 +32,37 @@ final class TextMarkup {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
-        default -> out.append(c);
+        default -> {
+          if (Character.isSurrogate(c)) {
+            int cp = s.codePointAt(i);
+            boolean pair = Character.isSupplementaryCodePoint(cp);
+            if (pair && !notInHtml(cp)) {
+              out.append(c).append(s.charAt(i + 1));
+            } else {
+              out.append(pair ? "\uFFFD\uFFFD" : "\uFFFD");
+            }
+            i += pair ? 1 : 0;
+          } else {
+            out.append(notInHtml(c) ? '\uFFFD' : c);
+          }
+        }
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether HTML does not allow a character in a page's text: the control characters other than
+   * tab, line feed, form feed and carriage return, and the noncharacters (U+FDD0 to U+FDEF, and
+   * the last two of every plane, U+FFFF among them). {@link #escape} writes U+FFFD instead, one
+   * UTF-16 unit for one, so that the text keeps its offsets; parsers stop or complain at them
+   * (jsoup takes U+FFFF for the end of the page).
+   */
+  static boolean notInHtml(int c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r'
+        || c >= 0x7F && c <= 0x9F
+        || c >= 0xFDD0 && c <= 0xFDEF
+        || (c & 0xFFFE) == 0xFFFE;
   }
 
   /** The offset in the text of a location's start or end (1-based line and UTF-16 column). */

@@ -284,6 +284,28 @@ class HtmlRendererTest {
   }
 
   @Test
+  void charactersThatHtmlDoesNotAllowAreShownAsReplacementsAndKeptInTheData() throws IOException {
+    // U+FFFF ends the page for jsoup; control characters and noncharacters are parse errors.
+    String text = "Le salon aura lieu le lundi 19 mars 2025 \uFFFF\u0003 à Paris \u0085\uFDD0 "
+        + "\uD83F\uDFFF \uD83D\uDE00 \u00A0: 15\u202F% de plus.\n";
+    Review review = org.figlint.review.Reviewer.bundled().review(
+        List.of(org.figlint.review.Source.of("controle.txt", text)));
+    String html = HtmlReports.render(review);
+    Document strict = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(100));
+    assertEquals(List.of(), strict.parser().getErrors().stream().map(Object::toString).toList());
+    assertEquals(3, strict.select("script").size());
+    String shown = text.replace('\uFFFF', '\uFFFD').replace('\u0003', '\uFFFD')
+        .replace('\u0085', '\uFFFD').replace('\uFDD0', '\uFFFD')
+        .replace("\uD83F\uDFFF", "\uFFFD\uFFFD");
+    Element div = strict.getElementById("text-0");
+    assertEquals(shown.length(), text.length());
+    assertTrue(div.wholeText().startsWith(shown.strip()), div.wholeText());
+    assertEquals("lundi 19 mars 2025", div.selectFirst("span.m").wholeText());
+    JsonNode data = new ObjectMapper().readTree(strict.getElementById("figlint-data").data());
+    assertEquals(text, data.path("documents").get(0).path("text").asText());
+  }
+
+  @Test
   void isListedAmongTheFormats() {
     assertTrue(Renderers.names().contains("html"));
     assertTrue(Renderers.byName("HTML") instanceof HtmlRenderer);
