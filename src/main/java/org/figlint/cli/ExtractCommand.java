@@ -12,6 +12,7 @@ import org.figlint.document.Position;
 import org.figlint.parse.Extractor;
 import org.figlint.parse.Mention;
 import org.figlint.report.MentionJson;
+import org.figlint.report.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,8 +75,9 @@ final class ExtractCommand implements Callable<Integer> {
           out.println(mapper.writeValueAsString(json.toJson(doc, lines, m)));
         } else {
           Position p = lines.position(doc.originalOffset(m.start()));
-          out.println(doc.path() + ":" + p.line() + ":" + p.column() + ": " + m.kind().id()
-              + " «" + m.text() + "» " + mapper.writeValueAsString(json.value(m.value())));
+          out.println(Terminal.visible(doc.path() + ":" + p.line() + ":" + p.column() + ": "
+              + m.kind().id() + " «" + m.text() + "» ")
+              + mapper.writeValueAsString(json.value(m.value())));
         }
       }
       out.flush();

@@ -28,18 +28,20 @@ final class TextRenderer implements Renderer {
   public void render(Report report, SourceText sources, Writer out) throws IOException {
     for (Finding finding : report.problems()) {
       Location at = finding.location();
-      out.write(position(at) + ": " + finding.severity().id() + ": " + finding.message()
-          + " [" + finding.ruleId() + "]\n");
+      // What comes from the documents (paths, quoted figures, lines) is printed with its control
+      // characters made visible.
+      out.write(Terminal.visible(position(at) + ": " + finding.severity().id() + ": "
+          + finding.message() + " [" + finding.ruleId() + "]") + "\n");
       Optional<String> line = sources.line(at.file(), at.startLine());
       if (line.isPresent()) {
         int end = at.endLine() == at.startLine() ? at.endColumn() : Integer.MAX_VALUE;
         Excerpt excerpt = Excerpt.of(line.get(), at.startColumn(), end);
-        out.write(excerpt.text() + "\n");
+        out.write(Terminal.visible(excerpt.text()) + "\n");
         out.write(excerpt.caret() + "\n");
       }
       for (Location related : finding.related()) {
         String message = related.message() == null ? "" : ": " + related.message();
-        out.write("  note: " + position(related) + message + "\n");
+        out.write(Terminal.visible("  note: " + position(related) + message) + "\n");
       }
     }
     out.write(summary(report) + "\n");

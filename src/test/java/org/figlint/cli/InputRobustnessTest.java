@@ -479,6 +479,31 @@ class InputRobustnessTest {
   }
 
   @Test
+  void escapeSequencesInADocumentAreShownNotSentToTheTerminal() {
+    // Escape sequences that would recolour the report and retitle the window, a bell, a
+    // vertical tab inside a figure, a delete and a C1 control, in a file named with an escape.
+    String line = "La réunion est prévue lundi 18\u000Bmars 2025 \u001B[31mà\u001B[0m "
+        + "\u001B]0;titre\u0007 Bruxelles,\t\u007F\u0085 pour 15 millions d’euros.";
+    Path file = write("a\u001B[2Jb.txt", utf8("date 2025-03-10\n" + line + "\n"));
+    for (String command : List.of("lint", "extract")) {
+      Run run = command.equals("lint") ? run("lint", file.toString())
+          : run("extract", "--format", "text", file.toString());
+      assertEquals(command.equals("lint") ? 1 : 0, run.exit(), run::err);
+      run.out().chars().forEach(c -> assertTrue(c >= 0x20 && (c < 0x7F || c > 0x9F)
+          || c == '\n' || c == '\t', () -> command + " printed U+" + Integer.toHexString(c)
+          + ":\n" + run.out()));
+      assertTrue(run.out().contains("a\u241B[2Jb.txt:2:23: "), run::out);
+      assertTrue(run.out().contains("lundi 18\u240Bmars 2025"), run::out);
+    }
+    // The line under the finding, each control one symbol, and the carets still under the date.
+    List<String> lint = run("lint", file.toString()).out().lines().toList();
+    String shown = line.replace('\u000B', '\u240B').replace('\u001B', '\u241B')
+        .replace('\u0007', '\u2407').replace('\u007F', '\u2421').replace('\u0085', '\uFFFD');
+    assertEquals(shown, lint.get(1));
+    assertEquals(" ".repeat(22) + "^".repeat(18), lint.get(2));
+  }
+
+  @Test
   void standardInput() {
     InputStream saved = System.in;
     try {
