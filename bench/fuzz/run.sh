@@ -3,10 +3,11 @@
 #
 #   bench/fuzz/run.sh [MINUTES] [TARGET...]
 #
-# TARGET is Class#method (for example ExtractorFuzzTest#extractText); by default every target
-# of src/test/java/org/figlint/fuzz runs. A crash or a hang (an input that takes more than 10 s,
+# TARGET is Class#method (for example ExtractorFuzzTest#extractText) for a class of
+# org.figlint.fuzz, or package.Class#method under org.figlint (server.CheckFuzzTest#check); by
+# default every target runs. A crash or a hang (an input that takes more than 10 s,
 # the @Timeout of the fuzz tests) stops its target and is written to that target's inputs folder,
-# src/test/resources/org/figlint/fuzz/<Class>Inputs/<method>/, where mvn test replays it from
+# src/test/resources/org/figlint/<package>/<Class>Inputs/<method>/, where mvn test replays it from
 # then on. The corpus the fuzzer grows is kept in .cifuzz-corpus/ (not committed), so that the
 # next run starts from it. Logs go to target/fuzz/<Class>#<method>.log.
 set -euo pipefail
@@ -23,6 +24,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     ReviewerFuzzTest#reviewText
     ReviewerFuzzTest#reviewBytes
     HtmlReportFuzzTest#htmlReport
+    server.CheckFuzzTest#check
     RuleFilesFuzzTest#factFile
     RuleFilesFuzzTest#rulesFolderFile
   )
@@ -38,7 +40,11 @@ for target in "${targets[@]}"; do
   # jazzer.internal.arg.* are passed to libFuzzer last, so they win over @FuzzTest(maxDuration).
   # JUnit's own timeout is off while fuzzing: Jazzer turns @Timeout into libFuzzer's per-input
   # -timeout instead.
-  if JAZZER_FUZZ=1 mvn -B -o surefire:test -Dtest="org.figlint.fuzz.${target}" \
+  case "${target%%#*}" in
+    *.*) class="org.figlint.${target}" ;;
+    *) class="org.figlint.fuzz.${target}" ;;
+  esac
+  if JAZZER_FUZZ=1 mvn -B -o surefire:test -Dtest="${class}" \
       -Dsurefire.failIfNoSpecifiedTests=false \
       -Djunit.jupiter.execution.timeout.mode=disabled \
       -Djazzer.instrument='org.figlint.**,org.antlr.v4.runtime.**,org.yaml.snakeyaml.**,com.fasterxml.jackson.dataformat.yaml.**,org.commonmark.**,org.jsoup.**' \

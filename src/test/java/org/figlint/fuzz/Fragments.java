@@ -8,7 +8,7 @@ import java.util.List;
  * that the fuzzer reaches the grammar's deep paths (scales, currencies, dates, ranges) instead of
  * spending its time on text that holds no figure.
  */
-final class Fragments {
+public final class Fragments {
   static final List<String> WORDS = List.of(
       "millions", "million", "milliard", "milliards", "mille", "M€", "Md€", "k€", "Md$", "€", "$",
       "euros", "d’euros", "d'euros", "dʼeuros", "de dollars", "livres sterling", "%", "pour cent",
@@ -30,7 +30,7 @@ final class Fragments {
   private Fragments() {}
 
   /** Text of fragments, digits and a little raw data, until the data or the budget runs out. */
-  static String text(FuzzedDataProvider data, int maxLength) {
+  public static String text(FuzzedDataProvider data, int maxLength) {
     StringBuilder out = new StringBuilder();
     while (data.remainingBytes() > 0 && out.length() < maxLength) {
       switch (data.consumeInt(0, 5)) {
