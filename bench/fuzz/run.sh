@@ -25,6 +25,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     ReviewerFuzzTest#reviewBytes
     HtmlReportFuzzTest#htmlReport
     server.CheckFuzzTest#check
+    archive.ArchiveRowFuzzTest#row
     RuleFilesFuzzTest#factFile
     RuleFilesFuzzTest#rulesFolderFile
   )

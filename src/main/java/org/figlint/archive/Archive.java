@@ -450,12 +450,34 @@ public final class Archive implements ClaimArchive, AutoCloseable {
    */
   private static ArchivedClaim claim(ResultSet rs, Map<String, Object> decoded)
       throws SQLException {
-    PackedRow row = new PackedRow(rs.getBytes(1));
+    return claim(rs.getBytes(1), decoded);
+  }
+
+  /**
+   * A row as packed by {@link #SELECT}. Decoding is pure: whatever fails in it (a field missing,
+   * malformed JSON, a date such as 2025-02-30, an unknown kind) says that the row was written by
+   * something else, and is reported as a damaged archive.
+   */
+  static ArchivedClaim claim(byte[] packed, Map<String, Object> decoded) throws SQLException {
     try {
-      return claim(row, decoded);
-    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
-      throw new SQLException("damaged archive (" + e.getMessage() + "); left unchanged", e);
+      return claim(new PackedRow(packed), decoded);
+    } catch (RuntimeException e) {
+      throw new SQLException("damaged archive (" + detail(e) + "); left unchanged", e);
     }
+  }
+
+  private static final java.util.regex.Pattern CONTROL_OR_SPACE =
+      java.util.regex.Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+");
+
+  /** What failed in a row, on one line without control characters, and at most 200 characters. */
+  private static String detail(RuntimeException e) {
+    String detail = CONTROL_OR_SPACE.matcher(String.valueOf(e.getMessage())).replaceAll(" ")
+        .strip();
+    if (detail.length() <= 200) {
+      return detail;
+    }
+    int end = Character.isHighSurrogate(detail.charAt(199)) ? 199 : 200;
+    return detail.substring(0, end) + "…";
   }
 
   @SuppressWarnings("unchecked")

@@ -266,18 +266,28 @@ class ArchiveCommandTest {
 
   @Test
   void aDamagedClaimIsTheArchivesErrorAndTheArchiveIsLeftUnchanged() throws Exception {
-    Path db = archiveOf("a-afp.txt");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-      c.createStatement().executeUpdate("UPDATE claim SET line = 'x'");
+    // A column that is not a number; a day that does not exist (which stopped a check with a
+    // Java exception's name); a kind holding line breaks and an escape, quoted in the message.
+    for (String damage : List.of("line = 'x'", "time_start = '2016-02-30', time_end = "
+        + "'2016-02-30', time_grain = 'day'", "kind = 'mo' || char(10, 27) || 'ney'")) {
+      Path db = archiveOf("a-afp.txt");
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        c.createStatement().executeUpdate("UPDATE claim SET " + damage);
+      }
+      byte[] before = Files.readAllBytes(db);
+      Run run = run("lint", "--no-default-facts", "--archive", db.toString(),
+          MICROSOFT.resolve("c-blog.txt").toString());
+      assertEquals(2, run.exit(), damage);
+      String err = run.err().strip();
+      assertTrue(err.chars().noneMatch(Character::isISOControl), err);
+      assertTrue(err.startsWith("figlint: " + db + ": damaged archive ("), err);
+      assertTrue(err.endsWith("); left unchanged"), err);
+      assertArrayEquals(before, Files.readAllBytes(db));
+      for (Path made : List.of(db, Path.of(db + "-wal"), Path.of(db + "-shm"),
+          dir.resolve("a-afp.txt"))) {
+        Files.deleteIfExists(made);
+      }
     }
-    byte[] before = Files.readAllBytes(db);
-    Run run = run("lint", "--no-default-facts", "--archive", db.toString(),
-        MICROSOFT.resolve("c-blog.txt").toString());
-    assertEquals(2, run.exit());
-    String err = run.err().strip();
-    assertFalse(err.contains("\n"), err);
-    assertTrue(err.startsWith("figlint: " + db + ": damaged archive ("), err);
-    assertArrayEquals(before, Files.readAllBytes(db));
   }
 
   // ---------------------------------------------------------------- files that are not archives
