@@ -24,6 +24,7 @@ import org.figlint.document.Document;
 import org.figlint.document.DocumentLoader;
 import org.figlint.document.InputException;
 import org.figlint.document.JsonLines;
+import org.figlint.report.Terminal;
 import org.figlint.rule.ExchangeRates;
 import org.figlint.rule.RuleException;
 import org.figlint.review.Reviewer;
@@ -239,15 +240,21 @@ final class ArchiveCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Archive db = Archive.open(archive.db, false)) {
-        db.list(d -> out.println(String.join("\t", d.path(),
+        // One line per document, its fields between tabs: a tab or a control character of a
+        // path or title (an escape sequence would act on the terminal) is shown as its symbol.
+        db.list(d -> out.println(String.join("\t", field(d.path()),
             d.date() == null ? "-" : d.date().toString(), Integer.toString(d.claims()),
-            d.title() == null ? "" : d.title().replaceAll("\\s+", " "))));
+            d.title() == null ? "" : field(d.title().replaceAll("\\s+", " ")))));
       } catch (ArchiveException e) {
         spec.commandLine().getErr().println("figlint: " + e.getMessage());
         return ExitCode.ERROR.code;
       }
       out.flush();
       return ExitCode.OK.code;
+    }
+
+    private static String field(String text) {
+      return Terminal.visible(text).replace('\t', '\u2409');
     }
   }
 

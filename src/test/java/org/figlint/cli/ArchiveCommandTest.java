@@ -253,6 +253,17 @@ class ArchiveCommandTest {
   }
 
   @Test
+  void listShowsTheControlCharactersOfPathsAndTitlesAsSymbols() throws Exception {
+    Path odd = dir.resolve("a\tb\u001B[2J.txt");
+    Files.writeString(odd, "date 2024-02-27\nApple \u001B]0;titre\u0007a levé 15 millions "
+        + "d'euros.\n");
+    assertEquals(0, archive("add", odd.toString()).exit());
+    List<String> listed = lines(archive("list").out());
+    assertEquals(List.of(dir.resolve("a\u2409b\u241B[2J.txt") + "\t2024-02-27\t1\t"
+        + "Apple \u241B]0;titre\u2407a levé 15 millions d'euros."), listed);
+  }
+
+  @Test
   void lintNeverWritesToTheArchive() throws Exception {
     Path db = archiveOf("a-afp.txt");
     byte[] before = Files.readAllBytes(db);
