@@ -26,6 +26,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     HtmlReportFuzzTest#htmlReport
     server.CheckFuzzTest#check
     archive.ArchiveRowFuzzTest#row
+    lsp.HoverFuzzTest#hover
     RuleFilesFuzzTest#factFile
     RuleFilesFuzzTest#rulesFolderFile
   )
