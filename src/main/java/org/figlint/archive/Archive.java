@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.figlint.claim.ArchivedClaim;
 import org.figlint.claim.ClaimArchive;
+import org.figlint.document.Printable;
 import org.figlint.rule.EntityKind;
 import org.figlint.value.DateInterval;
 import org.figlint.value.Grain;
@@ -466,13 +467,9 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     }
   }
 
-  private static final java.util.regex.Pattern CONTROL_OR_SPACE =
-      java.util.regex.Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+");
-
   /** What failed in a row, on one line without control characters, and at most 200 characters. */
   private static String detail(RuntimeException e) {
-    String detail = CONTROL_OR_SPACE.matcher(String.valueOf(e.getMessage())).replaceAll(" ")
-        .strip();
+    String detail = Printable.oneLine(String.valueOf(e.getMessage()));
     if (detail.length() <= 200) {
       return detail;
     }

@@ -24,7 +24,7 @@ import org.figlint.document.Document;
 import org.figlint.document.DocumentLoader;
 import org.figlint.document.InputException;
 import org.figlint.document.JsonLines;
-import org.figlint.report.Terminal;
+import org.figlint.document.Printable;
 import org.figlint.rule.ExchangeRates;
 import org.figlint.rule.RuleException;
 import org.figlint.review.Reviewer;
@@ -254,7 +254,7 @@ final class ArchiveCommand implements Callable<Integer> {
     }
 
     private static String field(String text) {
-      return Terminal.visible(text).replace('\t', '\u2409');
+      return Printable.visible(text).replace('\t', '\u2409');
     }
   }
 

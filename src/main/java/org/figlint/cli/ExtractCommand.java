@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 import org.figlint.document.Document;
 import org.figlint.document.LineMap;
 import org.figlint.document.Position;
+import org.figlint.document.Printable;
 import org.figlint.parse.Extractor;
 import org.figlint.parse.Mention;
 import org.figlint.report.MentionJson;
-import org.figlint.report.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
           out.println(mapper.writeValueAsString(json.toJson(doc, lines, m)));
         } else {
           Position p = lines.position(doc.originalOffset(m.start()));
-          out.println(Terminal.visible(doc.path() + ":" + p.line() + ":" + p.column() + ": "
+          out.println(Printable.visible(doc.path() + ":" + p.line() + ":" + p.column() + ": "
               + m.kind().id() + " «" + m.text() + "» ")
               + mapper.writeValueAsString(json.value(m.value())));
         }

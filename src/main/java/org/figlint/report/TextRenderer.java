@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Optional;
+import org.figlint.document.Printable;
 
 /**
  * Plain text for people and editors: one {@code file:line:column: severity: message [rule]}
@@ -30,18 +31,18 @@ final class TextRenderer implements Renderer {
       Location at = finding.location();
       // What comes from the documents (paths, quoted figures, lines) is printed with its control
       // characters made visible.
-      out.write(Terminal.visible(position(at) + ": " + finding.severity().id() + ": "
+      out.write(Printable.visible(position(at) + ": " + finding.severity().id() + ": "
           + finding.message() + " [" + finding.ruleId() + "]") + "\n");
       Optional<String> line = sources.line(at.file(), at.startLine());
       if (line.isPresent()) {
         int end = at.endLine() == at.startLine() ? at.endColumn() : Integer.MAX_VALUE;
         Excerpt excerpt = Excerpt.of(line.get(), at.startColumn(), end);
-        out.write(Terminal.visible(excerpt.text()) + "\n");
+        out.write(Printable.visible(excerpt.text()) + "\n");
         out.write(excerpt.caret() + "\n");
       }
       for (Location related : finding.related()) {
         String message = related.message() == null ? "" : ": " + related.message();
-        out.write(Terminal.visible("  note: " + position(related) + message) + "\n");
+        out.write(Printable.visible("  note: " + position(related) + message) + "\n");
       }
     }
     out.write(summary(report) + "\n");

@@ -1,6 +1,6 @@
 package org.figlint.rule;
 
-import java.util.regex.Pattern;
+import org.figlint.document.Printable;
 
 /**
  * A problem in a rule file. The message is always one line, {@code file:line:column: detail},
@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-
-  private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]+");
 
   private final String file;
   private final int line;
@@ -25,22 +23,12 @@ public final class RuleException extends RuntimeException {
     this.file = file;
     this.line = Math.max(1, line);
     this.column = Math.max(1, column);
-    this.detail = oneLine(detail);
+    this.detail = Printable.oneLine(detail);
   }
 
   private static String format(String file, int line, int column, String detail) {
-    return file + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + oneLine(detail);
+    return file + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + Printable.oneLine(detail);
   }
-
-  /**
-   * Any run of spaces, control characters (which a parser may quote from the file: NEL, ESC...)
-   * and line or paragraph separators becomes one space, so the message stays one line and prints
-   * nothing a terminal would act on.
-   */
-  private static String oneLine(String text) {
-    return text == null ? "" : CONTROL_OR_SPACE.matcher(text).replaceAll(" ").strip();
-  }
-
 
   public String file() {
     return file;

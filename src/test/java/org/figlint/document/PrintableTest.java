@@ -1,4 +1,4 @@
-package org.figlint.report;
+package org.figlint.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,19 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class TerminalTest {
+class PrintableTest {
 
   @Test
   void textWithoutControlCharactersIsLeftAsItIs() {
     String text = "Le 14 mars 2025,\tla société a levé 15\u202FM€ « selon l’AFP » 😀";
-    assertSame(text, Terminal.visible(text));
+    assertSame(text, Printable.visible(text));
   }
 
   @Test
   void controlCharactersBecomeTheirSymbols() {
     assertEquals("\u241B[31mrouge\u241B[0m \u241B]0;titre\u2407 a\u240Bb \u2421 \uFFFD\uFFFD\tc",
-        Terminal.visible("\u001B[31mrouge\u001B[0m \u001B]0;titre\u0007 a\u000Bb \u007F \u0080\u009F\tc"));
-    assertEquals("\u2400\u240A\u240D", Terminal.visible("\u0000\n\r"));
+        Printable.visible("\u001B[31mrouge\u001B[0m \u001B]0;titre\u0007 a\u000Bb \u007F \u0080\u009F\tc"));
+    assertEquals("\u2400\u240A\u240D", Printable.visible("\u0000\n\r"));
+  }
+
+  @Test
+  void oneLineTurnsBreaksAndControlsIntoSingleSpaces() {
+    assertEquals("a b c d e", Printable.oneLine(" a\r\nb\u0085\u2028c\u001B\u0007 d\t\te "));
+    assertEquals("", Printable.oneLine(null));
   }
 
   @Test
@@ -31,7 +37,7 @@ class TerminalTest {
         chars[i] = (char) (random.nextBoolean() ? random.nextInt(0xA0) : random.nextInt(0x10000));
       }
       String text = new String(chars);
-      String shown = Terminal.visible(text);
+      String shown = Printable.visible(text);
       assertEquals(text.length(), shown.length());
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
