@@ -374,17 +374,7 @@ final class HtmlRenderer implements Renderer {
 
     @Override
     public void write(char[] text, int off, int len) throws IOException {
-      int from = off;
-      int end = off + len;
-      for (int i = off; i < end; i++) {
-        String escape = escape(text[i]);
-        if (escape != null) {
-          out.write(text, from, i - from);
-          out.write(escape);
-          from = i + 1;
-        }
-      }
-      out.write(text, from, end - from);
+      write(new String(text, off, len), 0, len); // a copy of Jackson's buffer, 8 K at a time
     }
 
     @Override
