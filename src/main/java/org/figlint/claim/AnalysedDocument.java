@@ -37,6 +37,8 @@ public final class AnalysedDocument {
   private final List<Claim> claims;
   /** Lines and columns of the original text, worked out when a position is first asked for. */
   private volatile LineMap lines;
+  /** Whether a mention starts in each sentence: only those are searched for claims. */
+  private final boolean[] figure;
   /** The words of each sentence, tokenized once when first needed. */
   private final Terms.Text[] words;
   private final Lexicon lexicon;
@@ -53,8 +55,23 @@ public final class AnalysedDocument {
     this.mentions = List.copyOf(inOrder);
     String text = document.analysed();
     // Only the sentences with a figure are split into clauses: the claims are bound in them.
+    // The segmenter asks in text order, and the mentions are in it: one cursor answers.
     this.sentences = Segmenter.sentences(text, Transcripts.isTranscript(document.text()),
-        this::hasFigure);
+        new Segmenter.ClausesWanted() {
+          private int next;
+
+          @Override
+          public boolean in(int start, int end) {
+            next = firstFrom(next, start);
+            return next < mentions.size() && mentions.get(next).start() < end;
+          }
+        });
+    this.figure = new boolean[sentences.size()];
+    int next = 0;
+    for (int si = 0; si < figure.length; si++) {
+      next = firstFrom(next, sentences.get(si).start());
+      figure[si] = next < mentions.size() && mentions.get(next).start() < sentences.get(si).end();
+    }
     List<EntityOccurrence> ents = new ArrayList<>();
     List<PredicateOccurrence> preds = new ArrayList<>();
     this.lexicon = lexicon;
@@ -62,7 +79,7 @@ public final class AnalysedDocument {
     // Claims are bound to the entities and predicates of their own sentence: only the
     // sentences with a figure are searched (entities() searches the others when asked).
     for (int si = 0; si < sentences.size(); si++) {
-      if (hasFigure(sentences.get(si))) {
+      if (figure[si]) {
         findTerms(text, si, ents, preds);
       }
     }
@@ -73,14 +90,13 @@ public final class AnalysedDocument {
     this.claims = buildClaims(lexicon);
   }
 
-  /** Whether a mention starts in [start, end). */
-  private boolean hasFigure(int start, int end) {
-    int k = firstStartingAt(mentions, Mention::start, start);
-    return k < mentions.size() && mentions.get(k).start() < end;
-  }
-
-  private boolean hasFigure(Sentence s) {
-    return hasFigure(s.start(), s.end());
+  /** The first mention from index {@code k} on that starts at or after {@code offset}. */
+  private int firstFrom(int k, int offset) {
+    int i = k;
+    while (i < mentions.size() && mentions.get(i).start() < offset) {
+      i++;
+    }
+    return i;
   }
 
   /** The entities and predicate terms of sentence {@code si}, added to the lists. */
@@ -342,7 +358,7 @@ public final class AnalysedDocument {
     if (result == null) {
       List<FactMention> all = new ArrayList<>();
       for (int si = 0; si < sentences.size(); si++) {
-        if (!hasFigure(sentences.get(si))) {
+        if (!figure[si]) {
           continue;
         }
         all.addAll(perSentence.apply(this, si));

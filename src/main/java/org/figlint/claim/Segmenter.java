@@ -56,7 +56,10 @@ public final class Segmenter {
     return sentences(text, transcript, (start, end) -> true);
   }
 
-  /** Which sentences need their clauses: the others are one clause. */
+  /**
+   * Which sentences need their clauses: the others are one clause. Asked once for each
+   * sentence, in text order.
+   */
   @FunctionalInterface
   public interface ClausesWanted {
     boolean in(int start, int end);
