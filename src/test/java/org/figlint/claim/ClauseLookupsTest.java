@@ -113,4 +113,64 @@ class ClauseLookupsTest {
     }
     assertSame(claims.get(3).subject(), claims.get(4).subject());
   }
+
+  /**
+   * Whether a sentence holds a figure is decided once, by a cursor over the mentions: a sentence
+   * is split into clauses and searched for entities exactly when a mention starts in it, wherever
+   * the mention lies (first word, last word, after sentences without one) and however the
+   * sentences are separated.
+   */
+  @Test
+  void exactlyTheSentencesWithAFigureAreSplitAndSearched() {
+    Linter linter = new Linter(
+        new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue).loadBundled(),
+        ExchangeRates.bundled(), Locale.FRENCH);
+    String[] pieces = {
+      "15 % des salariés, qui travaillent à Lyon ; les autres non.",
+      "Apple a levé 15 millions d’euros, mais Microsoft qui hésite ; rien de plus.",
+      "Le patron, qui parle peu ; puis il se tait, mais sourit.",
+      "Le total atteint 12 millions.",
+      "Apple, qui a investi 30 millions d’euros en 2023, attend.",
+      "Sans chiffre ici, mais avec des liens ; et encore.",
+      "Il a dit (entre deux réunions) que Apple paierait 4 millions d’euros.",
+    };
+    String[] gaps = {" ", "\n", "\n\n", "  \n "};
+    Random random = new Random(11);
+    int split = 0;
+    int searched = 0;
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = 1 + random.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          text.append(gaps[random.nextInt(gaps.length)]);
+        }
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      AnalysedDocument doc = linter.analyse(DocumentLoader.fromText(text.toString(), "a.txt"), null);
+      String analysed = doc.text();
+      for (Sentence s : doc.sentences()) {
+        boolean figure = doc.mentions().stream()
+            .anyMatch(m -> m.start() >= s.start() && m.start() < s.end());
+        List<int[]> expected = figure ? Segmenter.clauses(analysed, s.start(), s.end())
+            : List.of(new int[] {s.start(), s.end()});
+        assertEquals(expected.size(), s.clauses().size(), analysed.substring(s.start(), s.end()));
+        for (int c = 0; c < expected.size(); c++) {
+          assertArrayEquals(expected.get(c), s.clauses().get(c));
+        }
+        split += s.clauses().size() > 1 ? 1 : 0;
+      }
+      for (Claim claim : doc.claims()) {
+        Sentence s = doc.sentences().get(claim.sentence());
+        int[] clause = s.clauseOf(claim.mention().start());
+        if (analysed.substring(clause[0], clause[1]).contains("Apple")) {
+          assertEquals(true, claim.entities().contains("Apple"), claim.text() + " in " + analysed);
+          searched++;
+        }
+      }
+    }
+    // The pieces do what they are for: clauses split, entities bound.
+    assertEquals(true, split > 300, "sentences split: " + split);
+    assertEquals(true, searched > 300, "claims bound to Apple: " + searched);
+  }
 }
