@@ -38,7 +38,7 @@ public final class AnalysedDocument {
   /** Lines and columns of the original text, worked out when a position is first asked for. */
   private volatile LineMap lines;
   /** Whether a mention starts in each sentence: only those are searched for claims. */
-  private final boolean[] figure;
+  private final java.util.BitSet figure;
   /** The words of each sentence, tokenized once when first needed. */
   private final Terms.Text[] words;
   private final Lexicon lexicon;
@@ -55,23 +55,23 @@ public final class AnalysedDocument {
     this.mentions = List.copyOf(inOrder);
     String text = document.analysed();
     // Only the sentences with a figure are split into clauses: the claims are bound in them.
-    // The segmenter asks in text order, and the mentions are in it: one cursor answers.
+    // The segmenter asks once per sentence in text order, and the mentions are in it: one
+    // cursor answers, and its answers are kept for the sentences' other uses.
+    java.util.BitSet withFigure = new java.util.BitSet();
     this.sentences = Segmenter.sentences(text, Transcripts.isTranscript(document.text()),
         new Segmenter.ClausesWanted() {
           private int next;
+          private int asked;
 
           @Override
           public boolean in(int start, int end) {
             next = firstFrom(next, start);
-            return next < mentions.size() && mentions.get(next).start() < end;
+            boolean figure = next < mentions.size() && mentions.get(next).start() < end;
+            withFigure.set(asked++, figure);
+            return figure;
           }
         });
-    this.figure = new boolean[sentences.size()];
-    int next = 0;
-    for (int si = 0; si < figure.length; si++) {
-      next = firstFrom(next, sentences.get(si).start());
-      figure[si] = next < mentions.size() && mentions.get(next).start() < sentences.get(si).end();
-    }
+    this.figure = withFigure;
     List<EntityOccurrence> ents = new ArrayList<>();
     List<PredicateOccurrence> preds = new ArrayList<>();
     this.lexicon = lexicon;
@@ -79,7 +79,7 @@ public final class AnalysedDocument {
     // Claims are bound to the entities and predicates of their own sentence: only the
     // sentences with a figure are searched (entities() searches the others when asked).
     for (int si = 0; si < sentences.size(); si++) {
-      if (figure[si]) {
+      if (figure.get(si)) {
         findTerms(text, si, ents, preds);
       }
     }
@@ -358,7 +358,7 @@ public final class AnalysedDocument {
     if (result == null) {
       List<FactMention> all = new ArrayList<>();
       for (int si = 0; si < sentences.size(); si++) {
-        if (!figure[si]) {
+        if (!figure.get(si)) {
           continue;
         }
         all.addAll(perSentence.apply(this, si));

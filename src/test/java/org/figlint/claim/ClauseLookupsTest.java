@@ -3,6 +3,7 @@ package org.figlint.claim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -164,13 +165,13 @@ class ClauseLookupsTest {
         Sentence s = doc.sentences().get(claim.sentence());
         int[] clause = s.clauseOf(claim.mention().start());
         if (analysed.substring(clause[0], clause[1]).contains("Apple")) {
-          assertEquals(true, claim.entities().contains("Apple"), claim.text() + " in " + analysed);
+          assertTrue(claim.entities().contains("Apple"), claim.text() + " in " + analysed);
           searched++;
         }
       }
     }
     // The pieces do what they are for: clauses split, entities bound.
-    assertEquals(true, split > 300, "sentences split: " + split);
-    assertEquals(true, searched > 300, "claims bound to Apple: " + searched);
+    assertTrue(split > 300, "sentences split: " + split);
+    assertTrue(searched > 300, "claims bound to Apple: " + searched);
   }
 }
