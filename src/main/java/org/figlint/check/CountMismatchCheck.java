@@ -74,7 +74,7 @@ public final class CountMismatchCheck implements Check {
       }
       String between = text.substring(other.end(), m.start());
       if (between.chars().noneMatch(ch -> ch == '.' || ch == ';' || ch == ':')
-          && c.value().scale() <= 0 && c.value().intValue() == items) {
+          && c.value().scale() <= 0 && c.value().compareTo(BigDecimal.valueOf(items)) == 0) {
         return true;
       }
     }

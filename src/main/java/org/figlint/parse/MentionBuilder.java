@@ -826,7 +826,8 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     } else {
       v = spelled(ctx.spelled());
     }
-    if (v == null || v.scale() > 0) {
+    if (v == null || v.scale() > 0 || v.signum() < 0
+        || v.compareTo(BigDecimal.valueOf(10_000)) >= 0) {
       return null;
     }
     int n = v.intValue();
@@ -973,7 +974,9 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
   public Value visitByDuration(FrenchParser.ByDurationContext ctx) {
     BigDecimal v = number(ctx.number());
     LocalDate ref = dates.reference();
-    if (v == null || v.signum() <= 0 || v.scale() > 0 || v.intValue() > 1000) {
+    // Compared as a decimal: the int of a number beyond 2^31 is its low bits, and may be small.
+    if (v == null || v.signum() <= 0 || v.scale() > 0
+        || v.compareTo(BigDecimal.valueOf(1000)) > 0) {
       return null;
     }
     Grain g = unitGrain(ctx.unit());

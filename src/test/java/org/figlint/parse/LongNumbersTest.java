@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import org.figlint.value.DateInterval;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,5 +49,34 @@ class LongNumbersTest {
   void aFileOfDigitsHasNoMention() {
     assertEquals(List.of(), extractor.extract("7".repeat(1_000_000), null));
     assertEquals(List.of(), extractor.extract("1" + " 111".repeat(250_000) + " €", null));
+  }
+
+  /**
+   * Numbers beyond 2^31 in date phrases: 2^32 + 3 has the int value 3, which once let "d’ici
+   * 4294967299 ans" through a limit of 1,000 years to a date no calendar holds (an exception
+   * out of the extractor), and "les années 4294969286" pass for the 1990s.
+   */
+  @Test
+  void numbersBeyondAnIntAreNotTakenForSmallOnesInDates() {
+    LocalDate reference = LocalDate.of(2025, 3, 10);
+    for (String huge : List.of("4294967299", "4294968296", "9223372036854775808",
+        "5059213639211288584", "18446744073709551619")) {
+      for (String phrase : List.of("d’ici " + huge + " ans", "d'ici " + huge + " jours",
+          "d’ici " + huge + " semaines", "d’ici " + huge + " mois", "dans " + huge + " ans",
+          "il y a " + huge + " ans", "les années " + huge)) {
+        String text = "Le projet aboutira " + phrase + ", selon Acme.";
+        for (Mention m : extractor.extract(text, reference)) {
+          if (m.value() instanceof DateInterval d) {
+            assertNull(d.start() != null && d.start().getYear() > 3000 ? d : null, text);
+            assertNull(m.text().contains(huge) ? m : null, text);
+          }
+        }
+      }
+    }
+    List<Mention> three = extractor.extract("Le projet aboutira d’ici 3 ans.", reference);
+    assertEquals(1, three.size());
+    assertEquals(LocalDate.of(2028, 3, 10), ((DateInterval) three.get(0).value()).end());
+    List<Mention> nineties = extractor.extract("Dans les années 1990, Acme grandit.", reference);
+    assertEquals(LocalDate.of(1990, 1, 1), ((DateInterval) nineties.get(0).value()).start());
   }
 }
