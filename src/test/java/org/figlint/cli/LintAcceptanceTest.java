@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** figlint lint as a user runs it, on the seeds and on documents written for the checks. */
@@ -74,8 +75,7 @@ class LintAcceptanceTest {
   }
 
   @Test
-  void brokenFactFileIsOneLineAndExitTwo() throws Exception {
-    Path dir = Files.createTempDirectory("figlint");
+  void brokenFactFileIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
     Path facts = dir.resolve("bad.yaml");
     Files.writeString(facts, "facts:\n  - id: Bad_Id\n    value: \"mai 2023\"\n");
     Run run = lint("--facts", facts.toString(), "seeds");

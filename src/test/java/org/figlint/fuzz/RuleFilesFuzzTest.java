@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.figlint.check.Linter;
 import org.figlint.rule.DefaultCheckCatalog;
 import org.figlint.rule.RuleException;
 import org.figlint.rule.RuleLoader;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -34,10 +37,19 @@ class RuleFilesFuzzTest {
     try {
       Path dir = Files.createTempDirectory("figlint-fuzz-rules");
       Files.createDirectories(dir.resolve(RuleLoader.FACTS_DIR));
-      dir.toFile().deleteOnExit();
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The folder and what the inputs left in it (the JVM's delete on exit takes no full folder). */
+  @AfterAll
+  static void deleteFolder() throws IOException {
+    try (Stream<Path> paths = Files.walk(DIR)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
