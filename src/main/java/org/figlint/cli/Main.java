@@ -199,7 +199,7 @@ public final class Main implements Runnable {
   /** A date option: YYYY-MM-DD, refused in words rather than with a parser's exception. */
   static LocalDate date(String text) {
     try {
-      return LocalDate.parse(text);
+      return org.figlint.document.DocumentLoader.parseDay(text);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
     }

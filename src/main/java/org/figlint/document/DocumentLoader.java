@@ -142,6 +142,20 @@ public final class DocumentLoader {
     return k;
   }
 
+  /**
+   * A day as options and settings give it: YYYY-MM-DD with a year of four digits, as documents
+   * give theirs. {@code LocalDate.parse} also takes a signed year of up to nine digits
+   * ("+999999999-12-31"), whose neighbouring days and years no calendar holds.
+   *
+   * @throws DateTimeParseException when {@code text} is no such day
+   */
+  public static LocalDate parseDay(String text) {
+    if (text.length() != 10 || !Character.isDigit(text.charAt(0))) {
+      throw new java.time.format.DateTimeParseException("not a date YYYY-MM-DD", text, 0);
+    }
+    return LocalDate.parse(text);
+  }
+
   /** Parses YYYY-MM (first of the month) or YYYY-MM-DD; null when malformed. */
   public static LocalDate parseHeaderDate(String s) {
     try {

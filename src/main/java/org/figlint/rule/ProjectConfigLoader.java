@@ -119,7 +119,7 @@ public final class ProjectConfigLoader {
           + node.describe());
     }
     try {
-      return LocalDate.parse(s.text().strip());
+      return org.figlint.document.DocumentLoader.parseDay(s.text().strip());
     } catch (DateTimeParseException e) {
       throw RuleLoader.at(node, "bad date '" + s.text() + "' for 'reference-date'; write a real"
           + " date as YYYY-MM-DD");

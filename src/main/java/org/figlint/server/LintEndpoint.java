@@ -74,7 +74,8 @@ final class LintEndpoint {
     JsonNode d = request.get("date");
     if (d != null && !d.isNull()) {
       try {
-        date = LocalDate.parse(d.isTextual() ? d.asText() : d.toString());
+        date = org.figlint.document.DocumentLoader.parseDay(
+            d.isTextual() ? d.asText() : d.toString());
       } catch (DateTimeParseException e) {
         throw HttpError.badRequest("bad date " + d + ": YYYY-MM-DD");
       }

@@ -53,6 +53,12 @@ class MainTest {
     String[] args = {"lint", "--reference-date", "2024-13-01", "x.txt"};
     assertEquals(new Cli.Run(2, "", "figlint: Invalid value for option '--reference-date':"
         + " '2024-13-01' is not a date YYYY-MM-DD\n"), run(Main.commandLine(args), args));
+    // LocalDate.parse takes a signed year of nine digits, next to which no day exists.
+    for (String far : List.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01")) {
+      args = new String[] {"lint", "--reference-date", far, "x.txt"};
+      assertEquals(new Cli.Run(2, "", "figlint: Invalid value for option '--reference-date': '"
+          + far + "' is not a date YYYY-MM-DD\n"), run(Main.commandLine(args), args));
+    }
     args = new String[] {"--debug", "lint", "--fail-on", "sometimes", "x.txt"};
     assertEquals(new Cli.Run(2, "", "figlint: Invalid value for option '--fail-on': expected one of"
         + " [error, warning, info, never] (case-sensitive) but was 'sometimes'\n"),

@@ -190,6 +190,8 @@ class ProjectConfigTest {
       new Broken("bad lang", "lang: de\n", "1:7", "bad lang 'de'; use fr, en"),
       new Broken("bad date", "reference-date: 2024-02-30\n", "1:17",
           "bad date '2024-02-30' for 'reference-date'; write a real date as YYYY-MM-DD"),
+      new Broken("date beyond four digits", "reference-date: +999999999-12-31\n", "1:17",
+          "bad date '+999999999-12-31' for 'reference-date'; write a real date as YYYY-MM-DD"),
       new Broken("date as a number", "reference-date: 20240101\n", "1:17",
           "'reference-date' must be a date YYYY-MM-DD, not a whole number"),
       new Broken("checks is a list", "checks:\n  - weekday-mismatch\n", "2:3",

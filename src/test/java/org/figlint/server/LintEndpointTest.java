@@ -94,7 +94,9 @@ class LintEndpointTest {
     "{\"text\": \"Le texte\", \"format\": \"docx\"}",
     "{\"text\": \"Le texte\", \"format\": 1}",
     "{\"text\": \"Le texte\", \"date\": \"18/03/2025\"}",
-    "{\"text\": \"Le texte\", \"date\": \"2025-02-30\"}"
+    "{\"text\": \"Le texte\", \"date\": \"2025-02-30\"}",
+    "{\"text\": \"D’ici 3 ans.\", \"date\": \"+999999999-12-31\"}",
+    "{\"text\": \"Il y a 3 ans.\", \"date\": \"-999999999-01-01\"}"
   })
   void aBadRequestIs400WithAOneLineError(String body) throws Exception {
     HttpResponse<String> r = server.postJson("/api/lint", body);
