@@ -1,0 +1,96 @@
+package org.figlint.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.figlint.document.DocumentFormat;
+import org.figlint.review.Review;
+import org.figlint.review.Reviewer;
+import org.figlint.review.Source;
+import org.figlint.rule.ExchangeRates;
+import org.figlint.value.DateInterval;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every form of date the grammar reads, with the numbers in it at and beyond the edges (zero,
+ * the largest day, year and count it takes, 2^31, 2^32 and 2^63 plus a little, forty digits),
+ * against the earliest and latest reference dates the options take: extraction and the whole
+ * review finish without an exception, and every date found is an interval that ends no earlier
+ * than it starts.
+ */
+class ExtremeDatesTest {
+  private static final List<String> NUMBERS = List.of("0", "00", "1", "29", "31", "32", "99",
+      "100", "999", "1000", "1001", "1999", "2190", "9999", "10000", "2147483647", "2147483648",
+      "4294967299", "9223372036854775809", "1" + "0".repeat(39));
+
+  /** {N} is a number of the list above; {M} a second one. */
+  private static final List<String> FORMS = List.of("le {N} mars {M}", "lundi {N} mars {M}",
+      "mardi {N} février", "le {N}/{M}/2024", "le {N} mars", "du {N} au {M} mars 2024",
+      "du {N} mars {M} au 2 avril {M}", "entre le {N} et le {M} mars {N}",
+      "le {N}, {M} et 3 mars", "entre {N} et {M}", "de {N} à {M}", "en {N}", "en mars {N}",
+      "fin mars {N}", "mi-{N}", "début {N}", "courant {N}", "au {N}e trimestre {M}",
+      "au premier semestre {N}", "T{N} {M}", "S{N} {M}", "l’été {N}", "au printemps {N}",
+      "les années {N}", "il y a {N} ans", "il y a {N} mois", "il y a {N} semaines",
+      "il y a {N} jours", "dans {N} ans", "dans {N} jours", "d’ici {N} ans", "d’ici {N} mois",
+      "d’ici {N} semaines", "d’ici {N} jours", "d’ici {N}", "d’ici fin {N}", "d’ici à mars {N}",
+      "d’ici la fin de l’année {N}", "entre mars {N} et mai {M}", "de janvier {N} à mars {M}",
+      "au {N}e siècle", "l’an {N}", "en {N}-{M}", "le {N} mars {M} à {N} h {M}");
+
+  private static final List<LocalDate> REFERENCES = Arrays.asList(null, LocalDate.of(0, 1, 1),
+      LocalDate.of(1, 1, 1), LocalDate.of(2024, 2, 29), LocalDate.of(9999, 12, 31));
+
+  private static List<String> texts() {
+    List<String> out = new ArrayList<>();
+    for (String form : FORMS) {
+      for (int i = 0; i < NUMBERS.size(); i++) {
+        // Each number with itself and with a small and a large other: the product of all of
+        // them would be 20 times as many texts for no other path.
+        for (String other : List.of(NUMBERS.get(i), "3", "2024", NUMBERS.get((i + 7) % NUMBERS.size()))) {
+          out.add("Acme l’annonce " + form.replace("{N}", NUMBERS.get(i)).replace("{M}", other)
+              + ", selon le communiqué.");
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyDateFoundIsAnIntervalInOrder() {
+    Extractor extractor = Extractor.create();
+    List<String> texts = texts();
+    int dates = 0;
+    for (LocalDate reference : REFERENCES) {
+      for (String text : texts) {
+        for (Mention m : extractor.extract(text, reference)) {
+          if (m.value() instanceof DateInterval d && d.resolved()) {
+            dates++;
+            assertFalse(d.end().isBefore(d.start()), () -> text + " from " + reference + ": " + d);
+          }
+        }
+      }
+    }
+    // The forms are read: most texts give a date.
+    assertTrue(dates > texts.size(), dates + " dates in " + texts.size() + " texts");
+  }
+
+  @Test
+  void theWholeReviewFinishes() {
+    for (LocalDate reference : REFERENCES) {
+      Reviewer reviewer = new Reviewer(Reviewer.bundled().rules(), ExchangeRates.bundled(),
+          Locale.FRENCH, reference, null);
+      StringBuilder document = new StringBuilder();
+      for (String text : texts()) {
+        document.append(text).append('\n');
+      }
+      Review review = reviewer.review(new Source("dates.txt", document.toString(),
+          DocumentFormat.PLAIN, null));
+      assertEquals(List.of(), review.errors(), "reference " + reference);
+    }
+  }
+}
