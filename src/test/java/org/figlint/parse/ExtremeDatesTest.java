@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Every form of date the grammar reads, with the numbers in it at and beyond the edges (zero,
  * the largest day, year and count it takes, 2^31, 2^32 and 2^63 plus a little, forty digits),
  * against the earliest and latest reference dates the options take: extraction and the whole
- * review finish without an exception, and every date found is an interval that ends no earlier
- * than it starts.
+ * review (with amounts, rates and counts of those numbers too) finish without an exception, and
+ * every date found is an interval that ends no earlier than it starts.
  */
 class ExtremeDatesTest {
   private static final List<String> NUMBERS = List.of("0", "00", "1", "29", "31", "32", "99",
@@ -79,6 +79,13 @@ class ExtremeDatesTest {
     assertTrue(dates > texts.size(), dates + " dates in " + texts.size() + " texts");
   }
 
+  /** Amounts, rates and counts with the same numbers, converted and compared by the checks. */
+  private static final List<String> FIGURES = List.of("{N} €", "{N} millions d’euros ({M} $)",
+      "{N} livres sterling ({M} euros)", "{N} milliards de dollars, soit {M} milliards d’euros",
+      "{N} % des {M} salariés", "{N} salariés, dont {M} femmes et {N} hommes",
+      "{N} points de pourcentage", "{N},{M} %", "{N} M€ contre {M} M€ en 2023, soit +{N} %",
+      "{N} yens ({M} €)", "{N} francs suisses ({M} €)", "les {N} membres, dont {M} pays");
+
   @Test
   void theWholeReviewFinishes() {
     for (LocalDate reference : REFERENCES) {
@@ -88,9 +95,25 @@ class ExtremeDatesTest {
       for (String text : texts()) {
         document.append(text).append('\n');
       }
+      for (String figure : FIGURES) {
+        for (int i = 0; i < NUMBERS.size(); i++) {
+          String other = NUMBERS.get((i + 3) % NUMBERS.size());
+          document.append("Le 3 mars 2024, Acme a annoncé ")
+              .append(figure.replace("{N}", NUMBERS.get(i)).replace("{M}", other))
+              .append(". Acme a annoncé ").append(figure.replace("{N}", other)
+                  .replace("{M}", NUMBERS.get(i))).append(".\n");
+        }
+      }
       Review review = reviewer.review(new Source("dates.txt", document.toString(),
           DocumentFormat.PLAIN, null));
       assertEquals(List.of(), review.errors(), "reference " + reference);
+      // The checks had figures to compare: wrong weekdays everywhere, and conversions that do
+      // not hold where the reference rates have the day (not in the year 0 or 9999).
+      List<String> rules = review.findings().stream().map(f -> f.ruleId()).distinct().toList();
+      assertTrue(rules.contains("weekday-mismatch"), "reference " + reference + ": " + rules);
+      if (reference == null || reference.getYear() == 2024) {
+        assertTrue(rules.contains("conversion-mismatch"), "reference " + reference + ": " + rules);
+      }
     }
   }
 }
