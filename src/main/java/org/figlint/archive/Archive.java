@@ -144,7 +144,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   /** Opens an existing archive to look claims up; nothing is ever written to it. */
   public static Archive openReadOnly(Path file) {
     String name = file.toString();
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new ArchiveException(name + ": no such archive");
     }
     checkHeader(file);
@@ -206,6 +206,11 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     }
     if (Files.isDirectory(file)) {
       throw new ArchiveException(file + ": is a folder, not an archive file");
+    }
+    if (!Files.isRegularFile(file)) {
+      // A device or a pipe: SQLite would write to /dev/null, and reading a pipe waits.
+      throw new ArchiveException(file + ": not a regular file (a device or a pipe), not an"
+          + " archive file");
     }
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {

@@ -77,6 +77,11 @@ final class Inputs {
         walked.errors().forEach(e -> out.add(Loaded.failed(e)));
       } else if (Files.isRegularFile(p)) {
         out.add(arg);
+      } else if (Files.exists(p)) {
+        // A device or a pipe (/dev/stdin, a process substitution): what it holds has no end
+        // known in advance; standard input is read with -.
+        out.add(Loaded.failed(arg + ": not a regular file or folder; use - to read standard"
+            + " input"));
       } else {
         out.add(Loaded.failed(arg + ": no such file or folder"));
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Random;
 import org.figlint.claim.ArchivedClaim;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** figlint archive as a user runs it, and figlint lint --archive against what it kept. */
@@ -320,6 +322,39 @@ class ArchiveCommandTest {
       assertTrue(err.contains(because), err);
       assertEquals("", run.out());
       assertArrayEquals(before, Files.readAllBytes(file));
+    }
+  }
+
+  /**
+   * A device or a pipe named as the archive is refused before SQLite opens it: it would write
+   * to /dev/null as to a file, and reading a pipe's first bytes waits for a writer.
+   */
+  @Test
+  @Timeout(60)
+  void aDeviceOrAPipeIsNoArchive() throws Exception {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+    List<Path> special = new ArrayList<>(List.of(devNull));
+    Path pipe = dir.resolve("pipe.db");
+    try {
+      if (new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0) {
+        special.add(pipe);
+      }
+    } catch (java.io.IOException e) {
+      // no mkfifo here: /dev/null only
+    }
+    Path doc = Files.copy(MICROSOFT.resolve("c-blog.txt"), dir.resolve("c-blog.txt"));
+    for (Path file : special) {
+      for (String[] args : List.of(
+          new String[] {"archive", "add", "--db", file.toString(), doc.toString()},
+          new String[] {"archive", "stats", "--db", file.toString()},
+          new String[] {"lint", "--archive", file.toString(), doc.toString()})) {
+        Run run = run(args);
+        assertEquals(2, run.exit(), String.join(" ", args));
+        assertEquals("figlint: " + file + ": not a regular file (a device or a pipe), not an"
+            + " archive file", run.err().strip(), String.join(" ", args));
+        assertEquals("", run.out());
+      }
     }
   }
 

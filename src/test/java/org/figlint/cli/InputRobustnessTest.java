@@ -3,6 +3,7 @@ package org.figlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.figlint.parse.OriginalText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -440,6 +442,31 @@ class InputRobustnessTest {
   }
 
   // ---------------------------------------------------------------- several inputs
+
+  /** A device or a pipe is not read as a file (it may never end): standard input is -. */
+  @Test
+  @Timeout(60)
+  void aDeviceOrAPipeIsNotReadAndTheOthersAre() throws Exception {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+    List<String> special = new ArrayList<>(List.of(devNull.toString(), "/dev/zero"));
+    Path pipe = dir.resolve("pipe.txt");
+    try {
+      if (new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0) {
+        special.add(pipe.toString());
+      }
+    } catch (IOException e) {
+      // no mkfifo here: the devices only
+    }
+    Path good = write("good.txt", WEEKDAY);
+    for (String path : special) {
+      Run lint = run("lint", "--format", "json", path, good.toString());
+      assertEquals(2, lint.exit(), path);
+      assertEquals(List.of("figlint: " + path + ": not a regular file or folder; use - to read"
+          + " standard input"), lint.errLines());
+      assertEquals(1, JSON.readTree(lint.out()).get("summary").get("files").asInt());
+    }
+  }
 
   @Test
   void missingPathDoesNotStopTheOthers() throws IOException {
