@@ -33,6 +33,23 @@ public final class Fragments {
       " ", " ", " ", "\u00A0", "\u202F", "\u2009", "\u2007", "\u3000", "", "’", "'", "ʼ", "\n",
       "\u0000", "\uFEFF", "\u200B");
 
+  /**
+   * Every form of date the grammar reads, {N} and {M} standing for numbers: with the numbers the
+   * fuzzer chooses, it reaches the arithmetic of each form (a deadline "d’ici {N} ans" thousands
+   * of years away) more often than words picked one by one would.
+   */
+  public static final List<String> DATE_FORMS = List.of("le {N} mars {M}", "lundi {N} mars {M}",
+      "mardi {N} février", "le {N}/{M}/2024", "le {N} mars", "du {N} au {M} mars 2024",
+      "du {N} mars {M} au 2 avril {M}", "entre le {N} et le {M} mars {N}",
+      "le {N}, {M} et 3 mars", "entre {N} et {M}", "de {N} à {M}", "en {N}", "en mars {N}",
+      "fin mars {N}", "mi-{N}", "début {N}", "courant {N}", "au {N}e trimestre {M}",
+      "au premier semestre {N}", "T{N} {M}", "S{N} {M}", "l’été {N}", "au printemps {N}",
+      "les années {N}", "il y a {N} ans", "il y a {N} mois", "il y a {N} semaines",
+      "il y a {N} jours", "dans {N} ans", "dans {N} jours", "d’ici {N} ans", "d’ici {N} mois",
+      "d’ici {N} semaines", "d’ici {N} jours", "d’ici {N}", "d’ici fin {N}", "d’ici à mars {N}",
+      "d’ici la fin de l’année {N}", "entre mars {N} et mai {M}", "de janvier {N} à mars {M}",
+      "au {N}e siècle", "l’an {N}", "en {N}-{M}", "le {N} mars {M} à {N} h {M}");
+
   private Fragments() {}
 
   /** Text of fragments, digits and a little raw data, until the data or the budget runs out. */
@@ -41,20 +58,25 @@ public final class Fragments {
     while (data.remainingBytes() > 0 && out.length() < maxLength) {
       switch (data.consumeInt(0, 5)) {
         case 0, 1 -> out.append(data.pickValue(WORDS));
-        case 2 -> {
-          switch (data.consumeInt(0, 5)) {
-            case 0 -> out.append(data.consumeLong());
-            // Beyond a long: up to 40 digits, whose int and long values are their low bits.
-            case 1 -> out.append(Long.toUnsignedString(data.consumeLong()))
-                .append(Long.toUnsignedString(data.consumeLong()));
-            default -> out.append(data.consumeInt(0, 2100));
-          }
-        }
-        case 3 -> out.append(data.consumeString(6));
+        case 2 -> out.append(number(data));
+        case 3 -> out.append(data.consumeInt(0, 1) == 0 ? data.consumeString(6)
+            : data.pickValue(DATE_FORMS).replace("{N}", number(data))
+                .replace("{M}", number(data)));
         default -> { }
       }
       out.append(data.pickValue(SEPARATORS));
     }
     return out.toString();
+  }
+
+  /** A number: most often one of a date or an amount, sometimes any long or one beyond it. */
+  static String number(FuzzedDataProvider data) {
+    return switch (data.consumeInt(0, 5)) {
+      case 0 -> Long.toString(data.consumeLong());
+      // Beyond a long: up to 40 digits, whose int and long values are their low bits.
+      case 1 -> Long.toUnsignedString(data.consumeLong())
+          + Long.toUnsignedString(data.consumeLong());
+      default -> Integer.toString(data.consumeInt(0, 2100));
+    };
   }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.figlint.document.DocumentFormat;
+import org.figlint.fuzz.Fragments;
 import org.figlint.review.Review;
 import org.figlint.review.Reviewer;
 import org.figlint.review.Source;
@@ -30,17 +31,7 @@ class ExtremeDatesTest {
       "4294967299", "9223372036854775809", "1" + "0".repeat(39));
 
   /** {N} is a number of the list above; {M} a second one. */
-  private static final List<String> FORMS = List.of("le {N} mars {M}", "lundi {N} mars {M}",
-      "mardi {N} février", "le {N}/{M}/2024", "le {N} mars", "du {N} au {M} mars 2024",
-      "du {N} mars {M} au 2 avril {M}", "entre le {N} et le {M} mars {N}",
-      "le {N}, {M} et 3 mars", "entre {N} et {M}", "de {N} à {M}", "en {N}", "en mars {N}",
-      "fin mars {N}", "mi-{N}", "début {N}", "courant {N}", "au {N}e trimestre {M}",
-      "au premier semestre {N}", "T{N} {M}", "S{N} {M}", "l’été {N}", "au printemps {N}",
-      "les années {N}", "il y a {N} ans", "il y a {N} mois", "il y a {N} semaines",
-      "il y a {N} jours", "dans {N} ans", "dans {N} jours", "d’ici {N} ans", "d’ici {N} mois",
-      "d’ici {N} semaines", "d’ici {N} jours", "d’ici {N}", "d’ici fin {N}", "d’ici à mars {N}",
-      "d’ici la fin de l’année {N}", "entre mars {N} et mai {M}", "de janvier {N} à mars {M}",
-      "au {N}e siècle", "l’an {N}", "en {N}-{M}", "le {N} mars {M} à {N} h {M}");
+  private static final List<String> FORMS = Fragments.DATE_FORMS;
 
   private static final List<LocalDate> REFERENCES = Arrays.asList(null, LocalDate.of(0, 1, 1),
       LocalDate.of(1, 1, 1), LocalDate.of(2024, 2, 29), LocalDate.of(9999, 12, 31));
