@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.figlint.archive.Archive;
 import org.figlint.check.Values;
+import org.figlint.document.DocumentLoader;
 import org.figlint.parse.Extractor;
 import org.figlint.review.Reviewer;
 import picocli.CommandLine;
@@ -199,7 +200,7 @@ public final class Main implements Runnable {
   /** A date option: YYYY-MM-DD, refused in words rather than with a parser's exception. */
   static LocalDate date(String text) {
     try {
-      return org.figlint.document.DocumentLoader.parseDay(text);
+      return DocumentLoader.parseDay(text);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
     }

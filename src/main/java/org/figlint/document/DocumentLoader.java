@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads documents: UTF-8 with or without BOM, UTF-16 with BOM, or a given charset; rejects
@@ -151,7 +152,7 @@ public final class DocumentLoader {
    */
   public static LocalDate parseDay(String text) {
     if (text.length() != 10 || !Character.isDigit(text.charAt(0))) {
-      throw new java.time.format.DateTimeParseException("not a date YYYY-MM-DD", text, 0);
+      throw new DateTimeParseException("not a date YYYY-MM-DD", text, 0);
     }
     return LocalDate.parse(text);
   }
@@ -163,7 +164,7 @@ public final class DocumentLoader {
         return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)), 1);
       }
       if (s.length() == 10) {
-        return LocalDate.parse(s);
+        return parseDay(s);
       }
     } catch (NumberFormatException | DateTimeException e) {
       return null;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.figlint.document.DocumentLoader;
 import org.figlint.files.IgnoreRules;
 
 /**
@@ -119,7 +120,7 @@ public final class ProjectConfigLoader {
           + node.describe());
     }
     try {
-      return org.figlint.document.DocumentLoader.parseDay(s.text().strip());
+      return DocumentLoader.parseDay(s.text().strip());
     } catch (DateTimeParseException e) {
       throw RuleLoader.at(node, "bad date '" + s.text() + "' for 'reference-date'; write a real"
           + " date as YYYY-MM-DD");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.figlint.document.DocumentFormat;
+import org.figlint.document.DocumentLoader;
 import org.figlint.report.ReviewJson;
 import org.figlint.review.Review;
 import org.figlint.review.Source;
@@ -74,7 +75,7 @@ final class LintEndpoint {
     JsonNode d = request.get("date");
     if (d != null && !d.isNull()) {
       try {
-        date = org.figlint.document.DocumentLoader.parseDay(
+        date = DocumentLoader.parseDay(
             d.isTextual() ? d.asText() : d.toString());
       } catch (DateTimeParseException e) {
         throw HttpError.badRequest("bad date " + d + ": YYYY-MM-DD");
