@@ -42,7 +42,8 @@ class ExtremeDatesTest {
       for (int i = 0; i < NUMBERS.size(); i++) {
         // Each number with itself and with a small and a large other: the product of all of
         // them would be 20 times as many texts for no other path.
-        for (String other : List.of(NUMBERS.get(i), "3", "2024", NUMBERS.get((i + 7) % NUMBERS.size()))) {
+        String far = NUMBERS.get((i + 7) % NUMBERS.size());
+        for (String other : List.of(NUMBERS.get(i), "3", "2024", far)) {
           out.add("Acme l’annonce " + form.replace("{N}", NUMBERS.get(i)).replace("{M}", other)
               + ", selon le communiqué.");
         }
@@ -55,19 +56,23 @@ class ExtremeDatesTest {
   void everyDateFoundIsAnIntervalInOrder() {
     Extractor extractor = Extractor.create();
     List<String> texts = texts();
-    int dates = 0;
     for (LocalDate reference : REFERENCES) {
+      int dated = 0;
       for (String text : texts) {
+        boolean any = false;
         for (Mention m : extractor.extract(text, reference)) {
           if (m.value() instanceof DateInterval d && d.resolved()) {
-            dates++;
+            any = true;
             assertFalse(d.end().isBefore(d.start()), () -> text + " from " + reference + ": " + d);
           }
         }
+        dated += any ? 1 : 0;
+      }
+      // The forms are read: with a reference date, most texts give a date.
+      if (reference != null) {
+        assertTrue(2 * dated > texts.size(), reference + ": " + dated + " of " + texts.size());
       }
     }
-    // The forms are read: most texts give a date.
-    assertTrue(dates > texts.size(), dates + " dates in " + texts.size() + " texts");
   }
 
   /** Amounts, rates and counts with the same numbers, converted and compared by the checks. */
