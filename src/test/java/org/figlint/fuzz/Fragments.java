@@ -50,6 +50,16 @@ public final class Fragments {
       "d’ici la fin de l’année {N}", "entre mars {N} et mai {M}", "de janvier {N} à mars {M}",
       "au {N}e siècle", "l’an {N}", "en {N}-{M}", "le {N} mars {M} à {N} h {M}");
 
+  /**
+   * Amounts with their conversions, rates and counts with their parts, {N} and {M} standing for
+   * numbers: what conversion-mismatch, parts-exceed-whole and the comparisons compute with.
+   */
+  public static final List<String> FIGURE_FORMS = List.of("{N} €", "{N} millions d’euros ({M} $)",
+      "{N} livres sterling ({M} euros)", "{N} milliards de dollars, soit {M} milliards d’euros",
+      "{N} % des {M} salariés", "{N} salariés, dont {M} femmes et {N} hommes",
+      "{N} points de pourcentage", "{N},{M} %", "{N} M€ contre {M} M€ en 2023, soit +{N} %",
+      "{N} yens ({M} €)", "{N} francs suisses ({M} €)", "les {N} membres, dont {M} pays");
+
   private Fragments() {}
 
   /** Text of fragments, digits and a little raw data, until the data or the budget runs out. */
@@ -60,8 +70,8 @@ public final class Fragments {
         case 0, 1 -> out.append(data.pickValue(WORDS));
         case 2 -> out.append(number(data));
         case 3 -> out.append(data.consumeInt(0, 1) == 0 ? data.consumeString(6)
-            : data.pickValue(DATE_FORMS).replace("{N}", number(data))
-                .replace("{M}", number(data)));
+            : data.pickValue(data.consumeBoolean() ? DATE_FORMS : FIGURE_FORMS)
+                .replace("{N}", number(data)).replace("{M}", number(data)));
         default -> { }
       }
       out.append(data.pickValue(SEPARATORS));

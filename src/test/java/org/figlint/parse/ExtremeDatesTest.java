@@ -76,11 +76,7 @@ class ExtremeDatesTest {
   }
 
   /** Amounts, rates and counts with the same numbers, converted and compared by the checks. */
-  private static final List<String> FIGURES = List.of("{N} €", "{N} millions d’euros ({M} $)",
-      "{N} livres sterling ({M} euros)", "{N} milliards de dollars, soit {M} milliards d’euros",
-      "{N} % des {M} salariés", "{N} salariés, dont {M} femmes et {N} hommes",
-      "{N} points de pourcentage", "{N},{M} %", "{N} M€ contre {M} M€ en 2023, soit +{N} %",
-      "{N} yens ({M} €)", "{N} francs suisses ({M} €)", "les {N} membres, dont {M} pays");
+  private static final List<String> FIGURES = Fragments.FIGURE_FORMS;
 
   @Test
   void theWholeReviewFinishes() {
