@@ -58,7 +58,20 @@ public final class Fragments {
       "{N} livres sterling ({M} euros)", "{N} milliards de dollars, soit {M} milliards d’euros",
       "{N} % des {M} salariés", "{N} salariés, dont {M} femmes et {N} hommes",
       "{N} points de pourcentage", "{N},{M} %", "{N} M€ contre {M} M€ en 2023, soit +{N} %",
-      "{N} yens ({M} €)", "{N} francs suisses ({M} €)", "les {N} membres, dont {M} pays");
+      "{N} yens ({M} €)", "{N} francs suisses ({M} €)", "les {N} membres, dont {M} pays",
+      // Ranges, rates, halves, prefixed and ISO currencies, qualifiers.
+      "entre {N} et {M} millions d’euros", "de {N} à {M} €", "{N} à {M} milliards de dollars",
+      "{N} ou {M} euros", "{N} euros net par mois", "près de {N} € par an",
+      "plus de {N} milliards et demi d’euros", "un demi-milliard de dollars", "$ {N} millions",
+      "USD {N} ({M} EUR)", "{N} Md$ ({M} Md€)", "{N} k€ l’an", "au moins {N},{M} M€ chaque année",
+      "jusqu’à {N} % de {M} millions d’euros", "de {N} % à {M} %", "{N} % de {M} %",
+      "moins de {N} pour cent des {M} habitants", "les deux tiers des {N} salariés",
+      "la moitié des {N} élèves, soit {M}", "un quart des {N} communes",
+      "{N} dizaines de milliers de personnes", "des centaines de {N} salariés",
+      "quatre-vingt-{N} salariés", "vingt et un mille {N} votants", "{N} millions de passagers",
+      "-{N} %", "+{N},{M} points", "{N} % en {M}, contre {N} % en 2023",
+      // Clock times and the time codes of transcripts.
+      "à {N} h {M}", "{N}h{M}", "[{N}:{M}:{N}]", "{N}:{M}", "[{N}:{M}] JEAN DUPONT : {M} euros");
 
   private Fragments() {}
 
