@@ -30,7 +30,9 @@ import org.figlint.report.Severity;
  * by commas or spaces; none means every rule; text after {@code --} is a free explanation). A
  * {@code figlint-enable} without ids closes every open region, with ids only theirs. Findings
  * that start in a region are marked suppressed; a directive that suppresses nothing is itself
- * reported, as an info finding {@value #RULE_ID} at the comment.
+ * reported, as an info finding {@value #RULE_ID} at the comment. A finding whose text, or the text
+ * of one of its related locations, is followed by "(sic)" is marked suppressed too: its author
+ * wrote it so on purpose.
  */
 public final class Suppressions {
   public static final String RULE_ID = "unused-suppression";
@@ -56,17 +58,23 @@ public final class Suppressions {
    */
   public final class Collector {
     private final Map<String, List<Directive>> byFile = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<Position>> sicByFile =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     public void add(Document doc) {
       List<Directive> directives = directives(doc);
       if (!directives.isEmpty()) {
         byFile.put(doc.path(), directives);
       }
+      Set<Position> sic = sicMarked(doc);
+      if (!sic.isEmpty()) {
+        sicByFile.put(doc.path(), sic);
+      }
     }
 
-    /** {@link Suppressions#apply} with the directives collected. */
+    /** {@link Suppressions#apply} with the directives and the "(sic)" collected. */
     public List<Finding> apply(List<Finding> findings) {
-      return Suppressions.this.apply(findings, new HashMap<>(byFile));
+      return Suppressions.this.apply(findings, new HashMap<>(byFile), new HashMap<>(sicByFile));
     }
   }
 
@@ -74,7 +82,9 @@ public final class Suppressions {
     return new Collector();
   }
 
-  private List<Finding> apply(List<Finding> findings, Map<String, List<Directive>> byFile) {
+  private List<Finding> apply(List<Finding> all, Map<String, List<Directive>> byFile,
+      Map<String, Set<Position>> sicByFile) {
+    List<Finding> findings = sicByFile.isEmpty() ? all : markedSic(all, sicByFile);
     if (byFile.isEmpty()) {
       return findings;
     }
@@ -100,6 +110,87 @@ public final class Suppressions {
     }
     out.sort(Finding.ORDER);
     return out;
+  }
+
+  /**
+   * The findings with those marked "(sic)" suppressed: a finding whose text, or the text of one of
+   * its related locations, is followed by "(sic)" or "[sic]", which says that it is written so on
+   * purpose ("la mort de Johnny Halliday (sic)", a quoted "lundi 18 mars (sic)").
+   */
+  private static List<Finding> markedSic(List<Finding> findings,
+      Map<String, Set<Position>> sicByFile) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      boolean sic = marked(f.location(), sicByFile);
+      for (int i = 0; i < f.related().size() && !sic; i++) {
+        sic = marked(f.related().get(i), sicByFile);
+      }
+      out.add(sic && !f.suppressed() ? f.suppress() : f);
+    }
+    return out;
+  }
+
+  private static boolean marked(Location at, Map<String, Set<Position>> sicByFile) {
+    Set<Position> ends = sicByFile.get(at.file());
+    return ends != null && ends.contains(new Position(at.endLine(), at.endColumn()));
+  }
+
+  /**
+   * Where the words that a "(sic)" or "[sic]" marks end, in the original text: before the marker,
+   * its spaces and closing quotes ("« Halliday » (sic)"). Case does not matter, nor spaces inside
+   * the brackets, nor an exclamation mark ("(sic !)").
+   */
+  static Set<Position> sicMarked(Document doc) {
+    String text = doc.analysed();
+    Set<Position> ends = null;
+    LineMap lines = null;
+    for (char open : new char[] {'(', '['}) {
+      for (int at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+        if (!sicAt(text, at + 1, open == '(' ? ')' : ']')) {
+          continue;
+        }
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) != '\n' && (spaceChar(text.charAt(end - 1))
+            || CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0)) {
+          end--;
+        }
+        if (end == 0) {
+          continue;
+        }
+        if (ends == null) {
+          ends = new java.util.HashSet<>();
+          lines = doc.lines();
+        }
+        ends.add(lines.position(doc.originalEnd(end)));
+      }
+    }
+    return ends == null ? Set.of() : ends;
+  }
+
+  private static final String CLOSING_QUOTES = "»\"”’'›";
+
+  /** True when "sic", then an optional "!", then {@code close} come from {@code i} on. */
+  private static boolean sicAt(String text, int i, char close) {
+    i = skipSpaces(text, i);
+    if (!text.regionMatches(true, i, "sic", 0, 3)) {
+      return false;
+    }
+    i = skipSpaces(text, i + 3);
+    if (i < text.length() && text.charAt(i) == '!') {
+      i = skipSpaces(text, i + 1);
+    }
+    return i < text.length() && text.charAt(i) == close;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && spaceChar(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean spaceChar(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static final Comparator<Position> IN_TEXT =
