@@ -71,6 +71,8 @@ public final class PartsCheck implements Check {
       }
       // The parts follow the cue at once ("dont 52 françaises") and each other closely.
       List<Mention> parts = new ArrayList<>();
+      // "577 députés, dont 208 femmes": parts of another noun, a subgroup of the whole each.
+      List<Mention> subgroups = new ArrayList<>();
       int previousEnd = cueEnd;
       int read = cueEnd; // the text up to here holds no ; ( or )
       for (int j = i + 1; j < mentions.size() && parts.size() < MAX_PARTS; j++) {
@@ -83,10 +85,16 @@ public final class PartsCheck implements Check {
         if (sameMeasure(whole, p)) {
           parts.add(p);
           previousEnd = p.end();
+        } else if (j == i + 1 && subgroup(whole, p) && rightAfterCue(text, whole, cueEnd, p)) {
+          subgroups.add(p);
+          previousEnd = p.end();
         }
       }
-      if (!parts.isEmpty()) {
-        check(doc, ctx, whole, parts);
+      boolean reported = !parts.isEmpty() && check(doc, ctx, whole, parts);
+      // Subgroups may overlap ("dont 400 cadres et 900 femmes"): each is checked alone, and
+      // their sum is not.
+      for (int k = 0; k < subgroups.size() && !reported; k++) {
+        reported = check(doc, ctx, whole, subgroups.subList(k, k + 1));
       }
     }
   }
@@ -123,6 +131,41 @@ public final class PartsCheck implements Check {
     return false;
   }
 
+  /**
+   * True when {@code part} counts a subgroup of the whole by another noun: "577 députés, dont
+   * 208 femmes". Not for measures, whose noun names a unit rather than what is counted ("trois
+   * condamnations, dont 15 ans ferme").
+   */
+  private static boolean subgroup(Mention whole, Mention part) {
+    return whole.value() instanceof Count w && part.value() instanceof Count p
+        && !MEASURES.contains(w.unit().toLowerCase(Locale.ROOT))
+        && !MEASURES.contains(p.unit().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when only the cue and a comma stand between the whole and {@code part}: "577 députés,
+   * dont 208 femmes", not "56 morts, dont les quatre kamikazes, et 700 blessés" nor "1 200
+   * salariés en France, dont 400 cadres" (whose subgroup may be of other words).
+   */
+  private static boolean rightAfterCue(String text, Mention whole, int cueEnd, Mention part) {
+    String between = text.substring(whole.end(), cueEnd).replace(",", "").strip()
+        .toLowerCase(Locale.ROOT);
+    return java.util.Arrays.asList(CUES).contains(between)
+        && text.substring(cueEnd, part.start()).isBlank();
+  }
+
+  /** Nouns of units of time, length, area, volume, mass and the like. */
+  private static final java.util.Set<String> MEASURES = java.util.Set.of(
+      "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "nuit",
+      "nuits", "heure", "heures", "h", "minute", "minutes", "min", "seconde", "secondes", "s",
+      "siècle", "siècles", "décennie", "décennies", "fois", "point", "points", "km", "kilomètre",
+      "kilomètres", "mètre", "mètres", "m", "cm", "mm", "m²", "m2", "m³", "m3", "km²", "km2",
+      "hectare", "hectares", "ha", "are", "ares", "tonne", "tonnes", "t", "kg", "kilo", "kilos",
+      "kilogramme", "kilogrammes", "gramme", "grammes", "g", "litre", "litres", "l", "hectolitre",
+      "hectolitres", "degré", "degrés", "°", "kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh",
+      "watts", "volts", "ch", "chevaux", "euro", "euros", "dollar", "dollars", "voix", "étage",
+      "étages", "mille", "milles", "nœuds", "pieds", "pouces", "octets", "go", "mo", "to");
+
   private static boolean sameMeasure(Mention whole, Mention part) {
     if (whole.value() instanceof Money w && part.value() instanceof Money p) {
       return w.currency().equals(p.currency()) && w.period() == p.period();
@@ -136,10 +179,12 @@ public final class PartsCheck implements Check {
     return false;
   }
 
-  private void check(AnalysedDocument doc, CheckContext ctx, Mention whole, List<Mention> parts) {
+  /** Reports a part above the whole, or parts whose sum is; true when it reported. */
+  private boolean check(AnalysedDocument doc, CheckContext ctx, Mention whole,
+      List<Mention> parts) {
     Values.Bounds w = Values.bounds(whole.value(), false);
     if (w.high() == null) {
-      return;
+      return false;
     }
     Values v = ctx.values();
     for (Mention p : parts) {
@@ -148,18 +193,18 @@ public final class PartsCheck implements Check {
         ctx.report(doc, p.start(), p.end(),
             ctx.message("part", p.text(), whole.text(), v.value(p.value()), v.value(whole.value())),
             List.of(CheckContext.location(doc, whole.start(), whole.end(), ctx.message("related"))));
-        return;
+        return true;
       }
     }
     if (parts.size() < 2) {
-      return;
+      return false;
     }
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal exactSum = BigDecimal.ZERO;
     for (Mention p : parts) {
       Values.Bounds b = Values.bounds(p.value(), false);
       if (b.low() == null) {
-        return;
+        return false;
       }
       sum = sum.add(b.low());
       exactSum = exactSum.add(Values.bounds(p.value(), false).mid());
@@ -177,6 +222,8 @@ public final class PartsCheck implements Check {
           ctx.message("sum", whole.text(), v.number(exactSum) + " " + unit,
               v.value(whole.value()), parts.size()),
           related);
+      return true;
     }
+    return false;
   }
 }

@@ -268,7 +268,7 @@ public final class Extractor {
         previousMoneyEnd = next;
       }
       if (value instanceof Count c && c.unit().equals(MentionBuilder.UNKNOWN_UNIT)) {
-        if (!inSubsetList(wholeCount, all, wholeEnd, i)) {
+        if (!inSubsetList(wholeCount, all, wholeEnd, i) || measuredInTime(all, next)) {
           i++;
           continue;
         }
@@ -445,6 +445,21 @@ public final class Extractor {
     Token before = previousOnChannel(all, index);
     return before != null && (before.getType() == FrenchLexer.DONT
         || before.getType() == FrenchLexer.ET || before.getType() == FrenchLexer.COMMA);
+  }
+
+  /**
+   * True when the token from {@code index} on is a unit of time: "trois condamnés, dont 15 ans
+   * ferme" counts years, not the condemned.
+   */
+  private static boolean measuredInTime(List<Token> all, int index) {
+    Token after = nextOnChannel(all, index);
+    if (after == null) {
+      return false;
+    }
+    int type = after.getType();
+    return type == FrenchLexer.AN || type == FrenchLexer.ANNEE || type == FrenchLexer.ANNEES
+        || type == FrenchLexer.MOIS || type == FrenchLexer.SEMAINE || type == FrenchLexer.JOUR
+        || type == FrenchLexer.H || type == FrenchLexer.SIECLE;
   }
 
   private static boolean crossesSentence(List<Token> all, int from, int to) {
