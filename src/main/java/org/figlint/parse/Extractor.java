@@ -256,6 +256,18 @@ public final class Extractor {
       }
       int start = offsets.utf16(first.getStartIndex());
       int end = offsets.utf16(last.getStopIndex() + 1);
+      // "60 milliards d’euros, dont 40 milliards de baisses de dépenses": an amount in the
+      // currency of the sentence's, when one came before.
+      if (ctx instanceof FrenchParser.CountMentionContext cm
+          && cm.count() instanceof FrenchParser.ScaledCountContext sc && previousMoney != null
+          && !crossesSentence(all, previousMoneyEnd, i)) {
+        Money amount = builder.scaledAmount(sc);
+        if (amount != null) {
+          value = amount;
+          last = sc.scale(sc.scale().size() - 1).stop;
+          end = offsets.utf16(last.getStopIndex() + 1);
+        }
+      }
       if (value instanceof Money money) {
         if (money.currency().equals(MentionBuilder.UNKNOWN_CURRENCY)) {
           if (previousMoney == null || crossesSentence(all, previousMoneyEnd, i)) {

@@ -461,6 +461,40 @@ final class MentionBuilder extends FrenchParserBaseVisitor<Value> {
     return new Count(v, noun, qualifier(ctx.qualifier()));
   }
 
+  /**
+   * Nouns of sums of money: "40 milliards de baisses de dépenses" after an amount in euros of the
+   * same sentence is an amount in euros too. Not the ambiguous ones ("amendes", "ventes").
+   */
+  private static final Set<String> MONEY_NOUNS = Set.of(
+      "économies", "économie", "dépenses", "dépense", "recettes", "bénéfices", "bénéfice",
+      "dividendes", "dettes", "pertes", "investissements", "subventions", "aides", "crédits",
+      "prêts", "emprunts", "financements", "baisses", "hausses", "coupes", "réductions",
+      "allègements", "exonérations", "cotisations", "revenus", "impôts", "taxes", "exportations",
+      "importations", "dégâts", "impayés", "profits", "gains", "déficits", "excédents", "sommes",
+      "surcoûts", "ressources", "charges", "provisions");
+
+  /**
+   * The amount that a scaled count of a money noun stands for ("40 milliards de baisses"), its
+   * currency unknown as a bare amount's, or null for another count. Its text ends at the scale.
+   */
+  Money scaledAmount(FrenchParser.ScaledCountContext ctx) {
+    if (!MONEY_NOUNS.contains(ctx.countNoun().getText().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    BigDecimal base = number(ctx.number());
+    if (base == null || base.signum() <= 0) {
+      return null;
+    }
+    BigDecimal v = base;
+    for (FrenchParser.ScaleContext sc : ctx.scale()) {
+      v = v.multiply(scaleValue(sc));
+    }
+    BigDecimal unit = v.divide(base, java.math.MathContext.DECIMAL64)
+        .scaleByPowerOfTen(-Math.max(0, base.scale()));
+    return new Money(v, UNKNOWN_CURRENCY, qualifier(ctx.qualifier()), null, null, null, List.of(),
+        unit);
+  }
+
   @Override
   public Value visitApproxCount(FrenchParser.ApproxCountContext ctx) {
     String noun = ctx.countNoun().getText();
