@@ -78,7 +78,9 @@ public final class ConversionCheck implements Check {
       return;
     }
     List<String> fromCandidates = parts.candidates(a, ma);
+    List<String> fromUnrated = parts.unrated;
     List<String> toCandidates = parts.candidates(b, mb);
+    List<String> toUnrated = parts.unrated;
     Values.Converted best = null;
     String bestFrom = null;
     String bestTo = null;
@@ -124,6 +126,10 @@ public final class ConversionCheck implements Check {
         ? ctx.message("assumed", bestFrom, String.join(", ", fromCandidates))
         : toCandidates.size() > 1
             ? ctx.message("assumed", bestTo, String.join(", ", toCandidates)) : "";
+    if (!fromUnrated.isEmpty() || !toUnrated.isEmpty()) {
+      assumed += ctx.message("unrated", fromUnrated.isEmpty() ? bestTo : bestFrom,
+          String.join(", ", fromUnrated.isEmpty() ? toUnrated : fromUnrated));
+    }
     String message = ctx.message("message", a.text(), b.text(),
         v.money(expected, expected, bestTo), v.percent(gap), rateText,
         best.rate() == null ? "" : best.rate().source(), v.percent(tolerance), assumed);
@@ -203,8 +209,13 @@ public final class ConversionCheck implements Check {
 
     /**
      * The currencies a name can denote, narrowed by a place of the sentence when it settles it.
+     * Those without a reference rate that no place of the whole document names are left out:
+     * "livres" alone is taken for pounds sterling, not Egyptian pounds, unless the text speaks
+     * of Egypt. (A place elsewhere in the document does not settle the others: an article on
+     * Ottawa may quote American dollars.) {@link #unrated} keeps those left out.
      */
     List<String> candidates(Mention m, Money money) {
+      unrated = List.of();
       List<String> all = new ArrayList<>();
       all.add(money.currency());
       all.addAll(money.alternatives());
@@ -220,7 +231,31 @@ public final class ConversionCheck implements Check {
           return settled;
         }
       }
-      return all;
+      Set<String> named = documentPlaces();
+      List<String> kept = all.stream()
+          .filter(c -> ctx.rates().has(c) || named.contains(c)).toList();
+      if (kept.isEmpty() || kept.size() == all.size()) {
+        return all;
+      }
+      unrated = all.stream().filter(c -> !kept.contains(c)).toList();
+      return kept;
+    }
+
+    /** The currencies that {@link #candidates} left out last, having no rate nor place. */
+    List<String> unrated = List.of();
+
+    private Set<String> documentPlaces;
+
+    /** The currencies of the places the document names, worked out when first asked. */
+    private Set<String> documentPlaces() {
+      if (documentPlaces == null) {
+        Set<String> all = new LinkedHashSet<>();
+        for (int si = 0; si < doc.sentences().size(); si++) {
+          all.addAll(ctx.lexicon().index().placeCurrencies(doc.sentenceWords(si)));
+        }
+        documentPlaces = all;
+      }
+      return documentPlaces;
     }
   }
 }

@@ -230,11 +230,26 @@ public final class ExchangeRates {
         series.isEmpty() ? null : LocalDate.ofEpochDay(maxDay)));
   }
 
-  /** True for EUR and for every currency with at least one fixing. */
+  /** True for EUR, the currencies of {@link #FIXED} and every currency with a fixing. */
   public boolean has(String currency) {
     String code = code(currency);
-    return "EUR".equals(code) || data().series().containsKey(code);
+    return "EUR".equals(code) || FIXED.containsKey(code) || data().series().containsKey(code);
   }
+
+  /**
+   * Currencies at a fixed rate to the euro, whatever the day: the French franc at its
+   * irrevocable conversion rate, and the two CFA francs at their parity. An amount in francs
+   * converted to euros ("100 millions de francs (15 millions d'euros)") is at that rate.
+   */
+  static final Map<String, BigDecimal> FIXED = Map.of(
+      "FRF", new BigDecimal("6.55957"),
+      "XOF", new BigDecimal("655.957"),
+      "XAF", new BigDecimal("655.957"));
+
+  private static final Map<String, String> FIXED_SOURCES = Map.of(
+      "FRF", "taux de conversion irrévocable du franc, fixé le 31 décembre 1998",
+      "XOF", "parité fixe du franc CFA avec l'euro",
+      "XAF", "parité fixe du franc CFA avec l'euro");
 
   /** The currencies with fixings, sorted (EUR excluded). */
   public Set<String> currencies() {
@@ -259,6 +274,10 @@ public final class ExchangeRates {
     String code = code(currency);
     if ("EUR".equals(code)) {
       return Optional.of(new Rate("EUR", date, BigDecimal.ONE, "euro, sans conversion"));
+    }
+    BigDecimal fixed = FIXED.get(code);
+    if (fixed != null) {
+      return Optional.of(new Rate(code, date, fixed, FIXED_SOURCES.get(code)));
     }
     Series s = data().series().get(code);
     if (s == null) {

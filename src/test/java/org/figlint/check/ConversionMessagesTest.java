@@ -38,6 +38,18 @@ class ConversionMessagesTest {
     assertTrue(message.contains("Devise retenue : USD (le nom peut désigner USD, CAD"), message);
   }
 
+  /** "livres" alone: pounds sterling, and the message names the pounds left out. */
+  @Test
+  void namesThePoundsWithoutARateThatTheDocumentDoesNotEvoke() {
+    String message = only("Le joueur a coûté 225 millions de livres (370 millions d’euros).")
+        .message();
+    assertTrue(message.contains("taux 1 EUR = ") && message.contains(" GBP (BCE"), message);
+    assertTrue(message.contains("Devise retenue : GBP ; le nom peut aussi désigner EGP, LBP, SYP,"
+        + " sans taux de la BCE, dont aucun lieu du document ne parle."), message);
+    assertEquals(List.of(), lint("Au Liban, le projet a coûté 225 millions de livres (370 millions"
+        + " d’euros)."));
+  }
+
   @Test
   void namesTheCurrencyOfTheAmbiguousAmount() {
     String message = only("Le contrat de 150 millions de dollars (300 millions d’euros) a été "
