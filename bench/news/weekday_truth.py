@@ -104,11 +104,12 @@ def resolve(pub, month, day, year):
 
 
 def any_year_matches(pub, month, day, weekday_index):
-    """True if some date day/month within 12 months of pub falls on weekday_index."""
+    """True if some date day/month less than 12 months from pub falls on weekday_index (the
+    same day a year before or after is not a reading of a year-less date)."""
     lo, hi = shift_years(pub, -1), shift_years(pub, 1)
     for y in range(pub.year - 1, pub.year + 2):
         d = safe_date(y, month, day)
-        if d is not None and lo <= d <= hi and d.weekday() == weekday_index:
+        if d is not None and lo < d < hi and d.weekday() == weekday_index:
             return True
     return False
 

@@ -14,12 +14,16 @@ import org.figlint.value.Grain;
  * unresolved: they are never guessed.
  */
 final class DateResolver {
-  /** How far a year-less date may be moved to fit its weekday: twelve months. */
+  /**
+   * How far a year-less date may be moved to fit its weekday: less than twelve months. The same
+   * day of another year is not ("jeudi 8 décembre" in a text of Friday 8 December 2017 is that
+   * day, misnamed, not 8 December 2016).
+   */
   static final int WEEKDAY_WINDOW_MONTHS = 12;
 
   private boolean withinTwelveMonths(LocalDate candidate) {
-    return !candidate.isBefore(reference.minusMonths(WEEKDAY_WINDOW_MONTHS))
-        && !candidate.isAfter(reference.plusMonths(WEEKDAY_WINDOW_MONTHS));
+    return candidate.isAfter(reference.minusMonths(WEEKDAY_WINDOW_MONTHS))
+        && candidate.isBefore(reference.plusMonths(WEEKDAY_WINDOW_MONTHS));
   }
 
   private final LocalDate reference;
