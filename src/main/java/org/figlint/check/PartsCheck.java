@@ -14,7 +14,7 @@ import org.figlint.value.Percent;
 
 /**
  * parts-exceed-whole: "45 entreprises, dont 52 françaises", "12 milliards d'euros, dont 7 ...
- * et 6 ...". A whole is a money, count or percent mention followed by a cue (dont,
+ * et 6 ...", "612 sièges sur 577". A whole is a money, count or percent mention followed by a cue (dont,
  * comprenant, parmi lesquels, répartis entre); its parts are the mentions of the same kind and
  * unit that follow in the sentence. A part above the whole, or parts whose sum exceeds it, is
  * flagged.
@@ -50,6 +50,16 @@ public final class PartsCheck implements Check {
   public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
     String text = doc.text();
     List<Mention> mentions = doc.mentions();
+    // "612 sièges sur 577": a count out of the total that follows it.
+    for (int i = 1; i < mentions.size(); i++) {
+      Mention part = mentions.get(i - 1);
+      Mention whole = mentions.get(i);
+      if (part.value() instanceof Count && sameMeasure(whole, part)
+          && whole.start() - part.end() <= 6
+          && text.substring(part.end(), whole.start()).strip().equalsIgnoreCase("sur")) {
+        check(doc, ctx, whole, List.of(part));
+      }
+    }
     for (int i = 0; i < mentions.size(); i++) {
       Mention whole = mentions.get(i);
       if (whole.value() instanceof org.figlint.value.DateInterval) {

@@ -280,11 +280,14 @@ public final class Extractor {
         previousMoneyEnd = next;
       }
       if (value instanceof Count c && c.unit().equals(MentionBuilder.UNKNOWN_UNIT)) {
-        if (!inSubsetList(wholeCount, all, wholeEnd, i) || measuredInTime(all, next)) {
+        Count of = outOf(previousCount, all, previousCountEnd, i) && !beforeWord(all, next)
+            ? previousCount
+            : inSubsetList(wholeCount, all, wholeEnd, i) ? wholeCount : null;
+        if (of == null || measuredInTime(all, next)) {
           i++;
           continue;
         }
-        value = new Count(c.value(), wholeCount.unit(), c.qualifier());
+        value = new Count(c.value(), of.unit(), c.qualifier());
       } else if (value instanceof Count c) {
         wholeCount = c;
         wholeEnd = next;
@@ -457,6 +460,36 @@ public final class Extractor {
     Token before = previousOnChannel(all, index);
     return before != null && (before.getType() == FrenchLexer.DONT
         || before.getType() == FrenchLexer.ET || before.getType() == FrenchLexer.COMMA);
+  }
+
+  /** True when a word follows from {@code index} on: "sur 36 km" is a length, not a total. */
+  private static boolean beforeWord(List<Token> all, int index) {
+    Token after = nextOnChannel(all, index);
+    return after != null && (after.getType() == FrenchLexer.WORD
+        || after.getType() == FrenchLexer.IDENT);
+  }
+
+  /**
+   * True when a bare number is the total that the count just before it is out of: "612 sièges
+   * sur 577" (only "sur" between them).
+   */
+  private static boolean outOf(Count previous, List<Token> all, int previousEnd, int index) {
+    if (previous == null || previousEnd < 0) {
+      return false;
+    }
+    Token between = null;
+    for (int k = previousEnd; k < index; k++) {
+      Token t = all.get(k);
+      if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      if (between != null) {
+        return false;
+      }
+      between = t;
+    }
+    return between != null && between.getType() == FrenchLexer.WORD
+        && between.getText().equalsIgnoreCase("sur");
   }
 
   /**
