@@ -50,13 +50,14 @@ public final class PartsCheck implements Check {
   public void checkDocument(AnalysedDocument doc, CheckContext ctx) {
     String text = doc.text();
     List<Mention> mentions = doc.mentions();
-    // "612 sièges sur 577": a count out of the total that follows it.
+    // "612 sièges sur 577", "23 des 21 circonscriptions": a count out of the total that follows.
     for (int i = 1; i < mentions.size(); i++) {
       Mention part = mentions.get(i - 1);
       Mention whole = mentions.get(i);
       if (part.value() instanceof Count && sameMeasure(whole, part)
           && whole.start() - part.end() <= 6
-          && text.substring(part.end(), whole.start()).strip().equalsIgnoreCase("sur")) {
+          && OUT_OF.contains(text.substring(part.end(), whole.start()).strip()
+              .toLowerCase(Locale.ROOT))) {
         check(doc, ctx, whole, List.of(part));
       }
     }
@@ -108,6 +109,8 @@ public final class PartsCheck implements Check {
       }
     }
   }
+
+  private static final java.util.Set<String> OUT_OF = java.util.Set.of("sur", "des");
 
   private static final String[] PERCENT_CUES = {
     "répartis entre", "réparties entre", "répartis en", "réparties en", "se répartissent entre"

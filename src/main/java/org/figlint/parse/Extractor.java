@@ -207,6 +207,8 @@ public final class Extractor {
     int previousMoneyEnd = -1;
     Count wholeCount = null;
     int wholeEnd = -1;
+    Mention share = null; // a bare number before "des", its noun to come
+    int shareOf = -1; // the index of that "des"
     while (i < n) {
       Token t = all.get(i);
       if (t.getChannel() != Token.DEFAULT_CHANNEL || !prefixes.mayParse(all, i, Integer.MAX_VALUE)) {
@@ -284,6 +286,13 @@ public final class Extractor {
             ? previousCount
             : inSubsetList(wholeCount, all, wholeEnd, i) ? wholeCount : null;
         if (of == null || measuredInTime(all, next)) {
+          // "23 des 21 circonscriptions": a share of the count that follows, kept until it does.
+          Token after = nextOnChannel(all, next);
+          if (of == null && after != null && after.getType() == FrenchLexer.DES) {
+            share = new Mention(c, from + start, from + end,
+                text.substring(from + start, from + end));
+            shareOf = after.getTokenIndex();
+          }
           i++;
           continue;
         }
@@ -297,6 +306,14 @@ public final class Extractor {
         previousCount = (Count) value;
         previousCountEnd = next;
       }
+      if (share != null && value instanceof Count c && !c.unit().isEmpty()) {
+        if (before != null && before.getTokenIndex() == shareOf) {
+          Count part = (Count) share.value();
+          out.add(new Mention(new Count(part.value(), c.unit(), part.qualifier()), share.start(),
+              share.end(), share.text()));
+        }
+      }
+      share = null;
       out.add(new Mention(value, from + start, from + end, text.substring(from + start, from + end)));
       i = next;
     }
