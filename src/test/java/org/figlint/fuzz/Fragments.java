@@ -27,7 +27,9 @@ public final class Fragments {
       "avant-hier", "aujourd’hui", "cette année", "l’an prochain", "trimestre", "semestre",
       "premier", "second", "S1", "H2", "courant", "l’été", "l’hiver", "la fin de l’année",
       "fin du mois", "les années", "XXIe", "siècle", "du", "au", "entre le", "et le", "à",
-      "h", "ce");
+      "h", "ce",
+      // Shares, totals, money nouns and the marker of a quoted slip.
+      "sur", "des", "dont", "femmes", "baisses", "d’économies", "(sic)", "[SIC !]");
 
   static final List<String> SEPARATORS = List.of(
       " ", " ", " ", "\u00A0", "\u202F", "\u2009", "\u2007", "\u3000", "", "’", "'", "ʼ", "\n",
@@ -70,6 +72,10 @@ public final class Fragments {
       "{N} dizaines de milliers de personnes", "des centaines de {N} salariés",
       "quatre-vingt-{N} salariés", "vingt et un mille {N} votants", "{N} millions de passagers",
       "-{N} %", "+{N},{M} points", "{N} % en {M}, contre {N} % en 2023",
+      // Subgroups, shares of a total, money nouns, "(sic)".
+      "{N} députés, dont {M} femmes", "{N} sièges sur {M}", "{N} des {M} circonscriptions",
+      "{N} milliards d’euros, dont {M} milliards de baisses et {N} milliards de hausses",
+      "lundi {N} mars (sic)", "{N} livres ({M} €)", "{N} francs ({M} euros)",
       // Clock times and the time codes of transcripts.
       "à {N} h {M}", "{N}h{M}", "[{N}:{M}:{N}]", "{N}:{M}", "[{N}:{M}] JEAN DUPONT : {M} euros");
 
