@@ -146,13 +146,11 @@ public final class PartsCheck implements Check {
 
   /**
    * True when {@code part} counts a subgroup of the whole by another noun: "577 députés, dont
-   * 208 femmes". Not for measures, whose noun names a unit rather than what is counted ("trois
-   * condamnations, dont 15 ans ferme").
+   * 208 femmes". (Units of time, length and the like make no count: "trois condamnations, dont
+   * 15 ans ferme" has none after the cue.)
    */
   private static boolean subgroup(Mention whole, Mention part) {
-    return whole.value() instanceof Count w && part.value() instanceof Count p
-        && !MEASURES.contains(w.unit().toLowerCase(Locale.ROOT))
-        && !MEASURES.contains(p.unit().toLowerCase(Locale.ROOT));
+    return whole.value() instanceof Count && part.value() instanceof Count;
   }
 
   /**
@@ -166,18 +164,6 @@ public final class PartsCheck implements Check {
     return java.util.Arrays.asList(CUES).contains(between)
         && text.substring(cueEnd, part.start()).isBlank();
   }
-
-  /** Nouns of units of time, length, area, volume, mass and the like. */
-  private static final java.util.Set<String> MEASURES = java.util.Set.of(
-      "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "nuit",
-      "nuits", "heure", "heures", "h", "minute", "minutes", "min", "seconde", "secondes", "s",
-      "siècle", "siècles", "décennie", "décennies", "fois", "point", "points", "km", "kilomètre",
-      "kilomètres", "mètre", "mètres", "m", "cm", "mm", "m²", "m2", "m³", "m3", "km²", "km2",
-      "hectare", "hectares", "ha", "are", "ares", "tonne", "tonnes", "t", "kg", "kilo", "kilos",
-      "kilogramme", "kilogrammes", "gramme", "grammes", "g", "litre", "litres", "l", "hectolitre",
-      "hectolitres", "degré", "degrés", "°", "kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh",
-      "watts", "volts", "ch", "chevaux", "euro", "euros", "dollar", "dollars", "voix", "étage",
-      "étages", "mille", "milles", "nœuds", "pieds", "pouces", "octets", "go", "mo", "to");
 
   private static boolean sameMeasure(Mention whole, Mention part) {
     if (whole.value() instanceof Money w && part.value() instanceof Money p) {
