@@ -77,10 +77,12 @@ public final class ConversionCheck implements Check {
     if (dates.isEmpty()) {
       return;
     }
-    List<String> fromCandidates = parts.candidates(a, ma);
-    List<String> fromUnrated = parts.unrated;
-    List<String> toCandidates = parts.candidates(b, mb);
-    List<String> toUnrated = parts.unrated;
+    Candidates ofAmount = parts.candidates(a, ma);
+    Candidates ofConversion = parts.candidates(b, mb);
+    List<String> fromCandidates = ofAmount.currencies();
+    List<String> toCandidates = ofConversion.currencies();
+    List<String> fromUnrated = ofAmount.unrated();
+    List<String> toUnrated = ofConversion.unrated();
     Values.Converted best = null;
     String bestFrom = null;
     String bestTo = null;
@@ -136,6 +138,12 @@ public final class ConversionCheck implements Check {
     ctx.report(doc, b.start(), b.end(), message,
         List.of(CheckContext.location(doc, a.start(), a.end(), ctx.message("related"))));
   }
+
+  /**
+   * The currencies an amount is tried in, and those of its name left out for having neither a
+   * reference rate nor a place of the document ("livres": EGP, LBP, SYP), which the message names.
+   */
+  private record Candidates(List<String> currencies, List<String> unrated) {}
 
   /**
    * What the conversions of a sentence share, worked out once per sentence: its explicit dates
@@ -212,15 +220,14 @@ public final class ConversionCheck implements Check {
      * Those without a reference rate that no place of the whole document names are left out:
      * "livres" alone is taken for pounds sterling, not Egyptian pounds, unless the text speaks
      * of Egypt. (A place elsewhere in the document does not settle the others: an article on
-     * Ottawa may quote American dollars.) {@link #unrated} keeps those left out.
+     * Ottawa may quote American dollars.)
      */
-    List<String> candidates(Mention m, Money money) {
-      unrated = List.of();
+    Candidates candidates(Mention m, Money money) {
       List<String> all = new ArrayList<>();
       all.add(money.currency());
       all.addAll(money.alternatives());
       if (all.size() == 1) {
-        return all;
+        return new Candidates(all, List.of());
       }
       if (at(m)) {
         if (places == null) {
@@ -228,21 +235,17 @@ public final class ConversionCheck implements Check {
         }
         List<String> settled = all.stream().filter(places::contains).toList();
         if (settled.size() == 1) {
-          return settled;
+          return new Candidates(settled, List.of());
         }
       }
       Set<String> named = documentPlaces();
       List<String> kept = all.stream()
           .filter(c -> ctx.rates().has(c) || named.contains(c)).toList();
       if (kept.isEmpty() || kept.size() == all.size()) {
-        return all;
+        return new Candidates(all, List.of());
       }
-      unrated = all.stream().filter(c -> !kept.contains(c)).toList();
-      return kept;
+      return new Candidates(kept, all.stream().filter(c -> !kept.contains(c)).toList());
     }
-
-    /** The currencies that {@link #candidates} left out last, having no rate nor place. */
-    List<String> unrated = List.of();
 
     private Set<String> documentPlaces;
 

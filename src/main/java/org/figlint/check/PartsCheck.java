@@ -14,10 +14,12 @@ import org.figlint.value.Percent;
 
 /**
  * parts-exceed-whole: "45 entreprises, dont 52 françaises", "12 milliards d'euros, dont 7 ...
- * et 6 ...", "612 sièges sur 577". A whole is a money, count or percent mention followed by a cue (dont,
- * comprenant, parmi lesquels, répartis entre); its parts are the mentions of the same kind and
- * unit that follow in the sentence. A part above the whole, or parts whose sum exceeds it, is
- * flagged.
+ * et 6 ...". A whole is a money, count or percent mention followed by a cue (dont, comprenant,
+ * parmi lesquels, répartis entre); its parts are the mentions of the same kind and unit that
+ * follow in the sentence, and a count right after the cue is a subgroup whatever its noun ("577
+ * députés, dont 608 femmes"). A count followed by "sur" or "des" and its total is a part of it
+ * too ("612 sièges sur 577", "23 des 21 circonscriptions"). A part above the whole, or parts
+ * whose sum exceeds it, is flagged.
  */
 public final class PartsCheck implements Check {
   private static final String[] CUES = {
