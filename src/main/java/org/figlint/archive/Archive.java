@@ -155,9 +155,9 @@ public final class Archive implements ClaimArchive, AutoCloseable {
       if (id.empty()) {
         throw new ArchiveException(name + ": empty archive file (no schema)");
       }
-      if (id.version() < Schema.VERSION) {
+      if (id.version() < Schema.OLDEST_READABLE) {
         throw new ArchiveException(name + ": archive schema version " + id.version()
-            + " is older than " + Schema.VERSION + "; run 'figlint archive stats --db " + name
+            + " is older than " + Schema.OLDEST_READABLE + "; run 'figlint archive stats --db " + name
             + "' once to upgrade it");
       }
       return new Archive(file, c, true);
@@ -524,13 +524,19 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     return java.util.Collections.unmodifiableSet(new TreeSet<>(ValueCodec.names(json)));
   }
 
-  /** Path to content hash of every archived document. */
-  public Map<String, String> hashes() {
-    Map<String, String> out = new HashMap<>();
+  /**
+   * How an archived document was archived: the SHA-256 of its bytes and the fingerprint of the
+   * analysis that made its claims ({@link Analysis}; null before archives kept it).
+   */
+  public record Stored(String hash, String analysis) {}
+
+  /** What was stored of every archived document, by path. */
+  public Map<String, Stored> stored() {
+    Map<String, Stored> out = new HashMap<>();
     try (var st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT path, hash FROM document")) {
+        ResultSet rs = st.executeQuery("SELECT path, hash, analysis FROM document")) {
       while (rs.next()) {
-        out.put(rs.getString(1), rs.getString(2));
+        out.put(rs.getString(1), new Stored(rs.getString(2), rs.getString(3)));
       }
     } catch (SQLException e) {
       throw failure(file, e);
@@ -602,15 +608,16 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   }
 
   /**
-   * Writes documents in one transaction: each replaces the archived document of the same path,
-   * if any. Either the whole batch is in the file afterwards, or none of it.
+   * Writes documents in one transaction, their claims made by {@code analysis}: each replaces
+   * the archived document of the same path, if any. Either the whole batch is in the file
+   * afterwards, or none of it.
    */
-  public void write(List<Entry> batch) {
+  public void write(List<Entry> batch, String analysis) {
     try {
       connection.setAutoCommit(false);
       try (PreparedStatement insertDocument = connection.prepareStatement(
-              "INSERT INTO document (path, hash, date, title, claims, added)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+              "INSERT INTO document (path, hash, date, title, claims, added, analysis)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
           PreparedStatement findDocument = connection.prepareStatement(
               "SELECT id FROM document WHERE path = ?");
           PreparedStatement deleteClaims = connection.prepareStatement(
@@ -649,6 +656,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
           setNullable(insertDocument, 4, doc.title());
           insertDocument.setInt(5, entry.claims().size());
           insertDocument.setString(6, now);
+          setNullable(insertDocument, 7, analysis);
           insertDocument.executeUpdate();
           long id;
           try (ResultSet keys = insertDocument.getGeneratedKeys()) {

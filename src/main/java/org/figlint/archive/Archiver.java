@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.figlint.check.Linter;
+import org.figlint.check.Suppressions;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.ArchivedClaim;
 import org.figlint.claim.Claim;
 import org.figlint.document.Document;
+import org.figlint.document.Position;
 import org.figlint.value.Kind;
 
 /**
@@ -26,29 +29,38 @@ public final class Archiver {
   /** Documents per transaction: killing the process loses at most the batch being written. */
   public static final int BATCH = 500;
 
-  /** What an add did. {@code claims} counts the claims written. */
-  public record Counts(int added, int replaced, int unchanged, long claims) {}
+  /**
+   * What an add did: documents new to the archive, changed ones, unchanged ones analysed again
+   * because another figlint or lexicon archived them ({@link Analysis}), and unchanged ones left
+   * as they were. {@code claims} counts the claims written.
+   */
+  public record Counts(int added, int replaced, int reanalysed, int unchanged, long claims) {}
 
-  private record Pending(Document document, String hash, boolean replaces) {}
+  private enum Change { NEW, CHANGED, REANALYSED }
+
+  private record Pending(Document document, String hash, Change change) {}
 
   private final Archive archive;
   private final Linter linter;
   private final LocalDate referenceDate;
   private final int batchSize;
   private final IntConsumer progress;
-  private final Map<String, String> hashes;
+  private final String analysis;
+  private final Map<String, Archive.Stored> stored;
   private final List<Pending> pending = new ArrayList<>();
   private int added;
   private int replaced;
+  private int reanalysed;
   private int unchanged;
   private long claims;
 
   /**
+   * {@code analysis} is the fingerprint of {@code linter}'s analysis ({@link Analysis#of});
    * {@code referenceDate} dates the documents that give no date (may be null);
    * {@code progress} hears how many more documents were handled.
    */
-  public Archiver(Archive archive, Linter linter, LocalDate referenceDate, int batchSize,
-      IntConsumer progress) {
+  public Archiver(Archive archive, Linter linter, String analysis, LocalDate referenceDate,
+      int batchSize, IntConsumer progress) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size " + batchSize);
     }
@@ -57,19 +69,27 @@ public final class Archiver {
     this.referenceDate = referenceDate;
     this.batchSize = batchSize;
     this.progress = progress;
-    this.hashes = archive.hashes();
+    this.analysis = java.util.Objects.requireNonNull(analysis, "analysis");
+    this.stored = archive.stored();
   }
 
   /** Queues a document read from {@code bytes}; writes a batch when one is full. */
   public void offer(Document document, byte[] bytes) {
     String hash = sha256(bytes);
-    String known = hashes.put(document.path(), hash);
-    if (hash.equals(known)) {
+    Archive.Stored known = stored.put(document.path(), new Archive.Stored(hash, analysis));
+    Change change;
+    if (known == null) {
+      change = Change.NEW;
+    } else if (!hash.equals(known.hash())) {
+      change = Change.CHANGED;
+    } else if (!analysis.equals(known.analysis())) {
+      change = Change.REANALYSED;
+    } else {
       unchanged++;
       progress.accept(1);
       return;
     }
-    pending.add(new Pending(document, hash, known != null));
+    pending.add(new Pending(document, hash, change));
     if (pending.size() >= batchSize) {
       flush();
     }
@@ -78,7 +98,7 @@ public final class Archiver {
   /** Writes what is still queued and says what was done. */
   public Counts finish() {
     flush();
-    return new Counts(added, replaced, unchanged, claims);
+    return new Counts(added, replaced, reanalysed, unchanged, claims);
   }
 
   private void flush() {
@@ -86,12 +106,12 @@ public final class Archiver {
       return;
     }
     List<Archive.Entry> entries = pending.parallelStream().map(this::entry).toList();
-    archive.write(entries);
+    archive.write(entries, analysis);
     for (int i = 0; i < entries.size(); i++) {
-      if (pending.get(i).replaces()) {
-        replaced++;
-      } else {
-        added++;
+      switch (pending.get(i).change()) {
+        case NEW -> added++;
+        case CHANGED -> replaced++;
+        case REANALYSED -> reanalysed++;
       }
       claims += entries.get(i).claims().size();
     }
@@ -108,11 +128,17 @@ public final class Archiver {
         kept);
   }
 
-  /** The claims of a document that the archive keeps. */
+  /**
+   * The claims of a document that the archive keeps: not those that "(sic)" marks, which the
+   * document quotes as written elsewhere, wrong on purpose; a draft must not be told that it
+   * contradicts them.
+   */
   static List<ArchivedClaim> kept(AnalysedDocument doc) {
+    Set<Position> sic = Suppressions.sicMarked(doc.document());
     List<ArchivedClaim> kept = new ArrayList<>();
     for (Claim c : doc.claims()) {
-      if (c.comparable() || c.kind() == Kind.DATE) {
+      if ((c.comparable() || c.kind() == Kind.DATE) && (sic.isEmpty()
+          || !sic.contains(doc.original(c.mention().start(), c.mention().end()).end()))) {
         kept.add(ArchivedClaim.of(c));
       }
     }

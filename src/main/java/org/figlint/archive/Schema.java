@@ -65,10 +65,18 @@ final class Schema {
           "CREATE INDEX claim_by_document ON claim (document)"),
       // A claim whose text of its sentence is not its sentence's row (a long sentence keeps
       // the part around each figure) keeps it here.
-      List.of("ALTER TABLE claim ADD COLUMN context TEXT"));
+      List.of("ALTER TABLE claim ADD COLUMN context TEXT"),
+      // What analysed each document ({@link Analysis}): null for those archived before.
+      List.of("ALTER TABLE document ADD COLUMN analysis TEXT"));
 
   /** The version this figlint reads and writes. */
   static final int VERSION = MIGRATIONS.size();
+
+  /**
+   * The oldest version that {@code lint} can look claims up in: the versions after it only add
+   * what {@code archive add} needs, so an archive made by the figlint before still serves a lint.
+   */
+  static final int OLDEST_READABLE = 2;
 
   private Schema() {}
 

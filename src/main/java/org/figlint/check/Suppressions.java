@@ -140,7 +140,7 @@ public final class Suppressions {
    * its spaces and closing quotes ("« Halliday » (sic)"). Case does not matter, nor spaces inside
    * the brackets, nor an exclamation mark ("(sic !)").
    */
-  static Set<Position> sicMarked(Document doc) {
+  public static Set<Position> sicMarked(Document doc) {
     String text = doc.analysed();
     Set<Position> ends = null;
     LineMap lines = null;

@@ -58,8 +58,9 @@ public record ArchivedClaim(
   /** The archived form of a claim of an analysed document. */
   public static ArchivedClaim of(Claim claim) {
     AnalysedDocument doc = claim.document();
-    var start = doc.lines().position(claim.mention().start());
-    var end = doc.lines().position(claim.mention().end());
+    var original = doc.original(claim.mention().start(), claim.mention().end());
+    var start = original.start();
+    var end = original.end();
     Span span = new Span(claim.mention().start(), claim.mention().end(), start.line(),
         start.column(), end.line(), end.column());
     return new ArchivedClaim(doc.path(), doc.date(), claim.value(), claim.text(), span,

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.zip.GZIPInputStream;
+import org.figlint.archive.Analysis;
 import org.figlint.archive.Archive;
 import org.figlint.archive.ArchiveException;
 import org.figlint.archive.Archiver;
@@ -108,7 +109,8 @@ final class ArchiveCommand implements Callable<Integer> {
       boolean inputError = false;
       Archiver.Counts counts;
       try (Archive db = Archive.open(archive.db, true)) {
-        Archiver archiver = new Archiver(db, linter, referenceDate, Archiver.BATCH, advance);
+        Archiver archiver = new Archiver(db, linter, Analysis.of(rules), referenceDate,
+            Archiver.BATCH, advance);
         for (Object item : items) {
           String problem = offer(inputs, item, archiver);
           if (problem != null) {
@@ -131,8 +133,13 @@ final class ArchiveCommand implements Callable<Integer> {
         progress.finish();
       }
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "%s: %d added, %d replaced, %d unchanged (%d claims written)%n",
-          archive.db, counts.added(), counts.replaced(), counts.unchanged(), counts.claims());
+      // Unchanged documents that another figlint or lexicon archived are analysed again.
+      out.printf(Locale.ROOT, "%s: %d added, %d replaced, %d unchanged%s (%d claims written)%n",
+          archive.db, counts.added(), counts.replaced(), counts.unchanged(),
+          counts.reanalysed() == 0 ? ""
+              : String.format(Locale.ROOT, ", %d analysed again (archived by another figlint or"
+                  + " lexicon)", counts.reanalysed()),
+          counts.claims());
       out.flush();
       return inputError ? ExitCode.ERROR.code : ExitCode.OK.code;
     }

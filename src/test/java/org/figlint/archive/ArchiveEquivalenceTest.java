@@ -56,7 +56,7 @@ class ArchiveEquivalenceTest {
           others.add(ArchiveTest.entry(docs.get(i).document()));
         }
       }
-      archive.write(others);
+      archive.write(others, "test");
       List<String> actual = new ArrayList<>();
       for (Finding f : ArchiveTest.LINTER.check(List.of(docs.get(draft).document()), archive)) {
         actual.add(f.location().file() + ":" + f.location().startLine() + " " + f.ruleId());

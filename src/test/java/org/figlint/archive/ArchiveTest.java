@@ -117,7 +117,7 @@ class ArchiveTest {
     Archive.Entry entry = entry(doc);
     assertTrue(entry.claims().size() >= 3, entry.claims().toString());
     try (Archive archive = Archive.open(dir.resolve("a.db"), true)) {
-      archive.write(List.of(entry));
+      archive.write(List.of(entry), "test");
       for (ArchivedClaim claim : entry.claims()) {
         assertTrue(archive.lookup(claim.key()).contains(claim), claim.toString());
       }
@@ -135,7 +135,7 @@ class ArchiveTest {
     assertTrue(entry.claims().get(0).sentenceText().contains("\u0000 (1:2,3 ; -1: « 😀 »)"),
         entry.claims().get(0).sentenceText());
     try (Archive archive = Archive.open(dir.resolve("a.db"), true)) {
-      archive.write(List.of(entry));
+      archive.write(List.of(entry), "test");
     }
     try (Archive archive = Archive.openReadOnly(dir.resolve("a.db"))) {
       for (ArchivedClaim claim : entry.claims()) {
@@ -150,7 +150,7 @@ class ArchiveTest {
     Archive.Entry entry = entry(doc);
     Path file = dir.resolve("a.db");
     try (Archive archive = Archive.open(file, true)) {
-      archive.write(List.of(entry));
+      archive.write(List.of(entry), "test");
     }
     String key = entry.claims().get(0).key();
     for (String damage : List.of("kind = 'bogus'", "line = 'x'", "value = '{'",
@@ -166,7 +166,7 @@ class ArchiveTest {
       }
       Files.delete(file);
       try (Archive archive = Archive.open(file, true)) {
-        archive.write(List.of(entry));
+        archive.write(List.of(entry), "test");
       }
     }
   }
@@ -180,7 +180,7 @@ class ArchiveTest {
     Path file = dir.resolve("a.db");
     Archive.Entry entry = entry(analyse("mistral.txt", MISTRAL));
     try (Archive archive = Archive.open(file, true)) {
-      archive.write(List.of(entry));
+      archive.write(List.of(entry), "test");
     }
     try (Archive archive = Archive.openReadOnly(file)) {
       assertEquals(entry.claims().size(), archive.stats().claims());
@@ -192,7 +192,7 @@ class ArchiveTest {
   /** {@code entry} written to a new archive at {@code file}. */
   private static Archive.Entry written(Path file, Archive.Entry entry) {
     try (Archive archive = Archive.open(file, true)) {
-      archive.write(List.of(entry));
+      archive.write(List.of(entry), "test");
     }
     return entry;
   }
@@ -297,13 +297,13 @@ class ArchiveTest {
   void anArchiveOpenedReadOnlyCannotBeWritten() throws Exception {
     Path file = dir.resolve("a.db");
     try (Archive archive = Archive.open(file, true)) {
-      archive.write(List.of(entry(analyse("mistral.txt", MISTRAL))));
+      archive.write(List.of(entry(analyse("mistral.txt", MISTRAL))), "test");
     }
     byte[] before = Files.readAllBytes(file);
     try (Archive archive = Archive.openReadOnly(file)) {
       Archive.Entry other = entry(analyse("other.txt", MISTRAL));
       ArchiveException e = assertThrows(ArchiveException.class,
-          () -> archive.write(List.of(other)));
+          () -> archive.write(List.of(other), "test"));
       assertTrue(e.getMessage().contains("readonly"), e.getMessage());
       assertThrows(ArchiveException.class, () -> archive.remove("mistral.txt"));
       assertEquals(1, archive.stats().documents());
@@ -315,7 +315,7 @@ class ArchiveTest {
   void readersSeeTheLastCommittedStateWhileAWriterIsWriting() throws Exception {
     Path file = dir.resolve("a.db");
     try (Archive archive = Archive.open(file, true)) {
-      archive.write(List.of(entry(analyse("mistral.txt", MISTRAL))));
+      archive.write(List.of(entry(analyse("mistral.txt", MISTRAL))), "test");
     }
     try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       writer.setAutoCommit(false);
@@ -340,7 +340,7 @@ class ArchiveTest {
     try (Archive archive = Archive.open(file, false)) {
       List<Archive.Entry> batch = List.of(entry(analyse("good.txt", MISTRAL)),
           entry(analyse("bad.txt", MISTRAL)));
-      ArchiveException e = assertThrows(ArchiveException.class, () -> archive.write(batch));
+      ArchiveException e = assertThrows(ArchiveException.class, () -> archive.write(batch, "test"));
       assertTrue(e.getMessage().contains("refused"), e.getMessage());
       assertEquals(0, archive.stats().documents());
       assertEquals(0, archive.stats().claims());

@@ -148,11 +148,11 @@ final class SyntheticArchive {
       for (int i = 0; i < documents; i++) {
         batch.add(document(i, documents, claims));
         if (batch.size() == Archiver.BATCH) {
-          archive.write(batch);
+          archive.write(batch, "synthetic");
           batch.clear();
         }
       }
-      archive.write(batch);
+      archive.write(batch, "synthetic");
     }
   }
 

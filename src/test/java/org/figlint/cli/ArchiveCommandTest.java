@@ -174,6 +174,124 @@ class ArchiveCommandTest {
         findings.get(0).toString());
   }
 
+  /**
+   * An HTML document's claims are archived at their place in the original file, markup
+   * included, as a finding on the file itself would show them.
+   */
+  @Test
+  void anArchivedHtmlClaimIsCitedAtItsPlaceInTheOriginalFile() throws Exception {
+    Path page = write("page.html", "<!doctype html>\n<html><head><meta name=\"date\""
+        + " content=\"2024-02-27\"><title>Mistral</title></head>\n<body>\n<p><b>Microsoft</b>"
+        + " a investi <em>15&nbsp;millions d’euros</em> dans Mistral AI.</p>\n</body></html>\n");
+    assertEquals(0, archive("add", page.toString()).exit());
+    JsonNode findings = lintJson("--no-default-facts", "--archive", db().toString(),
+        MICROSOFT.resolve("c-blog.txt").toString());
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(findings));
+    JsonNode related = findings.get(0).get("related").get(0);
+    String line = Files.readAllLines(page).get(3);
+    assertEquals(4, related.get("line").asInt());
+    assertEquals(line.indexOf("15&nbsp;") + 1, related.get("column").asInt(), line);
+    assertEquals(4, related.get("endLine").asInt());
+    assertEquals(line.indexOf("</em>") + 1, related.get("endColumn").asInt(), line);
+  }
+
+  /**
+   * A figure that "(sic)" marks is quoted wrong on purpose: it is not archived, so a draft that
+   * gives the right figure is not told that it contradicts it.
+   */
+  @Test
+  void aFigureMarkedSicIsNotArchived() throws Exception {
+    Path quote = write("quote.txt", "date 2024-02-27\nSelon le communiqué, « Microsoft a investi"
+        + " 20 millions d'euros (sic) dans Mistral AI », une erreur corrigée depuis.\n");
+    Run add = archive("add", quote.toString(), Files.copy(MICROSOFT.resolve("a-afp.txt"),
+        dir.resolve("a-afp.txt")).toString());
+    assertEquals(0, add.exit(), add.err());
+    assertEquals(List.of(dir.resolve("a-afp.txt") + "\t2024-02-27\t1\tMicrosoft a investi 15"
+        + " millions d'euros dans Mistral AI, selon la start-up parisienne.", quote
+        + "\t2024-02-27\t0\tSelon le communiqué, « Microsoft a investi 20 millions d'euros (sic)"
+        + " dans Mistral AI », une erreur corrigée depuis."), lines(archive("list").out()));
+    Path right = write("right.txt", "date 2024-03-05\nMicrosoft a investi 15 M€ dans Mistral"
+        + " AI.\n");
+    assertEquals(List.of(), summary(lintJson("--no-default-facts", "--archive", db().toString(),
+        right.toString())));
+    // Without the marker, the same quote is archived and contradicts the draft.
+    Files.writeString(quote, Files.readString(quote).replace(" (sic)", ""));
+    assertTrue(archive("add", quote.toString()).out().contains(": 0 added, 1 replaced"));
+    assertEquals(0, archive("remove", dir.resolve("a-afp.txt").toString()).exit());
+    assertEquals(List.of("right.txt:2:21 figure-mismatch 15 M€"), summary(lintJson(
+        "--no-default-facts", "--archive", db().toString(), right.toString())));
+  }
+
+  /**
+   * An unchanged document is analysed again when another figlint or lexicon archived it (here
+   * the fingerprint of its analysis is altered, or missing as in an archive of schema 2), and
+   * left alone when this figlint with this lexicon did.
+   */
+  @Test
+  void anUnchangedDocumentArchivedByAnotherAnalysisIsAnalysedAgain() throws Exception {
+    Path a = write("docs/a.txt", "date 2024-02-27\nMicrosoft a investi 15 millions d'euros dans"
+        + " Mistral AI.\n");
+    Path b = write("docs/b.txt", "date 2024-03-01\nLe sommet du G7 s'est tenu le 21 mai 2023.\n");
+    assertTrue(archive("add", a.toString(), b.toString()).out().contains(": 2 added"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db())) {
+      c.createStatement().execute("UPDATE document SET analysis = 'another'"
+          + " WHERE path = '" + a + "'");
+      c.createStatement().execute("DELETE FROM claim WHERE document ="
+          + " (SELECT id FROM document WHERE path = '" + a + "')");
+    }
+    Run again = archive("add", a.toString(), b.toString());
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(db() + ": 0 added, 0 replaced, 1 unchanged, 1 analysed again (archived by"
+        + " another figlint or lexicon) (1 claims written)", again.out().strip());
+    JsonNode findings = lintJson("--no-default-facts", "--archive", db().toString(),
+        MICROSOFT.resolve("c-blog.txt").toString());
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(findings));
+    assertTrue(archive("add", a.toString(), b.toString()).out()
+        .contains(": 0 added, 0 replaced, 2 unchanged (0 claims written)"));
+
+    // Another lexicon: a name that the bundled one does not know.
+    Path rules = dir.resolve("rules");
+    copyTree(Path.of("rules"), rules);
+    Files.writeString(rules.resolve("entities.yaml"), Files.readString(rules.resolve(
+        "entities.yaml")) + "  - { name: \"Compagnie des Figures\", kind: organization }\n");
+    Run other = archive("add", "--rules", rules.toString(), a.toString(), b.toString());
+    assertEquals(0, other.exit(), other.err());
+    assertTrue(other.out().contains(", 2 analysed again"), other.out());
+  }
+
+  /**
+   * lint reads an archive of schema 2, which lacks only what archive add needs; the next add
+   * brings it to the current schema and analyses its documents again.
+   */
+  @Test
+  void anArchiveOfSchemaTwoServesLintAndIsAnalysedAgainByTheNextAdd() throws Exception {
+    Path db = archiveOf("a-afp.txt");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().execute("ALTER TABLE document DROP COLUMN analysis");
+      c.createStatement().execute("PRAGMA user_version = 2");
+    }
+    JsonNode findings = lintJson("--no-default-facts", "--archive", db.toString(),
+        MICROSOFT.resolve("c-blog.txt").toString());
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(findings));
+    Run add = archive("add", dir.resolve("a-afp.txt").toString());
+    assertEquals(0, add.exit(), add.err());
+    assertTrue(add.out().contains(", 1 analysed again"), add.out());
+    assertTrue(archive("stats").out().contains("(schema version 3)"));
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (var files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
+
   @Test
   void theFactBaseWinsOverTheArchive() throws Exception {
     Path db = archiveOf("a-afp.txt");
@@ -221,6 +339,7 @@ class ArchiveCommandTest {
     Path db = archiveOf("a-afp.txt");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       c.createStatement().execute("ALTER TABLE claim DROP COLUMN context");
+      c.createStatement().execute("ALTER TABLE document DROP COLUMN analysis");
       c.createStatement().execute("PRAGMA user_version = 1");
     }
     Run refused = run("lint", "--no-default-facts", "--archive", db.toString(),
