@@ -45,12 +45,24 @@ public final class ConversionCheck implements Check {
     }
   }
 
+  /** Words after an amount that its conversion shares ("83 000 £ l'unité (93 278 €)"). */
+  private static final List<String> SHARED = List.of("l'unité", "l’unité", "pièce", "chacun",
+      "chacune", "ttc", "ht", "hors taxes");
+
   /** "X (Y", "X, soit Y", "X (soit environ Y". */
   static boolean isConversion(String text, int from, int to) {
     if (to - from > 24) {
       return false;
     }
     String between = text.substring(from, to).strip().toLowerCase(java.util.Locale.ROOT);
+    // What both amounts share: a price "l'unité" or "TTC" in one currency is so in the other.
+    for (String shared : SHARED) {
+      if (between.startsWith(shared) && between.length() > shared.length()
+          && !Character.isLetter(between.charAt(shared.length()))) {
+        between = between.substring(shared.length()).strip();
+        break;
+      }
+    }
     if (between.startsWith("(")) {
       between = between.substring(1).strip();
     } else if (between.startsWith(",")) {
@@ -71,8 +83,8 @@ public final class ConversionCheck implements Check {
   private void check(AnalysedDocument doc, CheckContext ctx, SentenceParts parts, Mention a,
       Money ma, Mention b, Money mb) {
     BigDecimal tolerance = ctx.config().decimal("tolerance");
-    Values.Bounds target = Values.rounded(mb);
-    Values.Bounds source = Values.rounded(ma);
+    Values.Bounds target = Values.rounded(restated(mb));
+    Values.Bounds source = Values.rounded(restated(ma));
     List<LocalDate> dates = parts.dates(a);
     if (dates.isEmpty()) {
       return;
@@ -91,6 +103,13 @@ public final class ConversionCheck implements Check {
       for (String to : toCandidates) {
         for (LocalDate date : dates) {
           Optional<Values.Converted> c = Values.convert(source, from, to, date, ctx.rates());
+          if (c.isEmpty() && date.isBefore(EURO)) {
+            // A date before the euro dates something else in the sentence ("une Jaguar de
+            // 1990 vendue 1 191 000 £ (1 325 926 €)"): no euro rate was ever fixed at it, and
+            // the other dates are still tried. A later date without a rate in the table
+            // stops the check, as a currency without one does.
+            continue;
+          }
           if (c.isEmpty()) {
             return; // a currency without a reference rate: never guess
           }
@@ -110,7 +129,8 @@ public final class ConversionCheck implements Check {
       return;
     }
     Values v = ctx.values();
-    Values.Converted exactConv = Values.convert(Values.exact(ma.low(), ma.high(), ma.qualifier()),
+    Values.Converted exactConv = Values.convert(Values.exact(ma.low(), ma.high(),
+        restated(ma).qualifier()),
         bestFrom, bestTo, bestDate, ctx.rates()).orElse(best);
     BigDecimal expected = exactConv.bounds().mid();
     // The gap is relative to the converted amount; to the amount written when that is zero
@@ -143,6 +163,24 @@ public final class ConversionCheck implements Check {
    * The currencies an amount is tried in, and those of its name left out for having neither a
    * reference rate nor a place of the document ("livres": EGP, LBP, SYP), which the message names.
    */
+  /** The first day of the euro: no rate of it was fixed before. */
+  static final LocalDate EURO = LocalDate.of(1999, 1, 1);
+
+  /**
+   * The amount as a conversion restates it: "plus de 22 milliards de dollars (19 milliards
+   * d'euros)" converts the 22 billion written, the bound applying to both; so an open bound
+   * ("plus de", "au moins", "moins de", "au plus") is read as the figure written, which its
+   * conversion must match. "environ" keeps its margin.
+   */
+  static Money restated(Money m) {
+    return switch (m.qualifier()) {
+      case MORE_THAN, AT_LEAST, LESS_THAN, AT_MOST -> new Money(m.amount(), m.currency(),
+          org.figlint.value.Qualifier.EXACT, m.min(), m.max(), m.period(), m.alternatives(),
+          m.unit());
+      default -> m;
+    };
+  }
+
   private record Candidates(List<String> currencies, List<String> unrated) {}
 
   /**

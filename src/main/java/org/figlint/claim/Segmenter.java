@@ -115,8 +115,9 @@ public final class Segmenter {
               end = false;
             }
           } else if (Character.isUpperCase(next) && c == '.' && i > 0
-              && Character.isLowerCase(text.charAt(i - 1))) {
-            // Paragraphs glued by scraping: "Paris.Cette vidéo".
+              && (Character.isLowerCase(text.charAt(i - 1)) || gluedAfter(text, i))) {
+            // Paragraphs glued by scraping: "Paris.Cette vidéo", "(1 325 926 €).Ces deux",
+            // "en 2018.Les".
             end = true;
           }
         }
@@ -146,6 +147,19 @@ public final class Segmenter {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the dot at {@code dot}, right before a capital, ends a sentence glued to the next
+   * after a closing bracket, a closing quote or a number: the capital must start a word in
+   * small letters ("€).Ces", "2018.Les"), so that "16.4 Super Sport" or "(U.S.A)" stay whole.
+   */
+  private static boolean gluedAfter(String text, int dot) {
+    char before = text.charAt(dot - 1);
+    if (")»\"”".indexOf(before) < 0 && !(before >= '0' && before <= '9')) {
+      return false;
+    }
+    return dot + 2 < text.length() && Character.isLowerCase(text.charAt(dot + 2));
   }
 
   /** Quotes that open a sentence: French, English and German typography, and straight ones. */

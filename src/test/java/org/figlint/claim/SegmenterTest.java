@@ -22,6 +22,13 @@ class SegmenterTest {
         sentences("M. Dupont et Mme. Durand sont là. Ils partent.", false));
     assertEquals(List.of("Il est à Paris.", "Cette vidéo montre tout."),
         sentences("Il est à Paris.Cette vidéo montre tout.", false));
+    // Glued after a bracket, a quote or a number: the capital starts a word in small letters.
+    assertEquals(List.of("Vendue 1 191 000 £ (1 325 926 €).", "Ces deux modèles de 2012.",
+            "Les autres « invendus ».", "Fin."),
+        sentences("Vendue 1 191 000 £ (1 325 926 €).Ces deux modèles de 2012.Les autres"
+            + " « invendus ».Fin.", false));
+    assertEquals(List.of("Une Bugatti Veyron 16.4 Super Sport (U.S.A) de 2.0.L'autre."),
+        sentences("Une Bugatti Veyron 16.4 Super Sport (U.S.A) de 2.0.L'autre.", false));
     assertEquals(List.of("Titre", "Premier paragraphe.", "2024 fut une année record."),
         sentences("Titre\n\nPremier paragraphe. 2024 fut une année record.", false));
     assertEquals(List.of("Le total. fin de ligne"), sentences("Le total. fin de ligne", false));
