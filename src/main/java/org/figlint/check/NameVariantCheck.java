@@ -393,6 +393,7 @@ public final class NameVariantCheck implements Check {
     }
     int total = 0;
     boolean sameContentWord = false;
+    boolean swapsOnly = true;
     for (int k = 0; k < a.length; k++) {
       if (a[k].equals(b[k])) {
         sameContentWord |= !FUNCTION_WORDS.contains(a[k]);
@@ -402,11 +403,14 @@ public final class NameVariantCheck implements Check {
         return false;
       }
       total += withinOne(a[k], b[k]);
+      swapsOnly &= a[k].length() >= 5 && a[k].length() == b[k].length()
+          && sameLetters(a[k], b[k]);
     }
-    // "Le Chant" is not "Le Chat": a shared article is no evidence of the same name.
+    // "Le Chant" is not "Le Chat": a shared article is no evidence of the same name. Two
+    // letters swapped in a longer word are ("Le Modne", "Les Ehcos"): no French word is made so.
     boolean allDiffer = !sameContentWord && java.util.Arrays.stream(a).noneMatch(
         w -> java.util.Arrays.asList(b).contains(w));
-    return total > 0 && total <= maxDistance && (sameContentWord || allDiffer)
+    return total > 0 && total <= maxDistance && (sameContentWord || allDiffer || swapsOnly)
         && sameDigits(key, aliasKey) && !acronym(written, alias);
   }
 
