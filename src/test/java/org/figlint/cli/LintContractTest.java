@@ -141,7 +141,7 @@ class LintContractTest {
     assertEquals("« lundi 18 mars 2025 » : le 18 mars 2025 est un mardi, pas un lundi.",
         fr.at("/findings/0/message").asText());
     Run text = figlint("lint", "--lang", "en", ERRORS);
-    assertTrue(text.out().endsWith("3 problems (3 errors, 0 warnings, 0 infos) in 1 file\n"),
+    assertTrue(text.out().endsWith("5 problems (5 errors, 0 warnings, 0 infos) in 1 file\n"),
         text::out);
   }
 
