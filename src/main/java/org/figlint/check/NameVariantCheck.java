@@ -121,6 +121,13 @@ public final class NameVariantCheck implements Check {
     /** The entities by their names (the first of a name). */
     final Map<String, Entity> entities = new HashMap<>();
 
+    /**
+     * The known names of several words with one in small letters ("Union européenne",
+     * "Autorité de la concurrence"), by the first letter of their first word folded to ASCII
+     * capitals: the groups of capitalized words that the check compares never hold them whole.
+     */
+    final Map<Character, List<Known>> withSmallWords = new HashMap<>();
+
     NameIndex(org.figlint.claim.Lexicon lexicon) {
       for (Entity e : lexicon.entities()) {
         entities.putIfAbsent(e.name(), e);
@@ -129,8 +136,13 @@ public final class NameVariantCheck implements Check {
           known.put(key, e.name());
           knownLoose.add(loose(key));
           int n = wordCount(key);
-          byWordCount.computeIfAbsent(key(n, key.charAt(0)), k -> new Group(new ArrayList<>()))
-              .add(new Known(key, e.name(), name, splitOnSpaces(key)));
+          Known k = new Known(key, e.name(), name, splitOnSpaces(key));
+          byWordCount.computeIfAbsent(key(n, key.charAt(0)), g -> new Group(new ArrayList<>()))
+              .add(k);
+          if (n > 1 && hasSmallWord(name) && Character.isUpperCase(name.charAt(0))) {
+            withSmallWords.computeIfAbsent(Character.toUpperCase(key.charAt(0)),
+                c -> new ArrayList<>()).add(k);
+          }
         }
       }
       byWordCount.forEach((k, group) -> {
@@ -289,8 +301,113 @@ public final class NameVariantCheck implements Check {
         }
       }
     }
+    smallWordVariants(doc, ctx, words, reported, index);
     personVariants(doc, ctx, words, reported, known, maxDistance, minLength);
   }
+
+  /** Whether a word after the first of {@code name} starts with a small letter. */
+  static boolean hasSmallWord(String name) {
+    for (int at = name.indexOf(' '); at >= 0 && at + 1 < name.length();
+        at = name.indexOf(' ', at + 1)) {
+      if (Character.isLowerCase(name.charAt(at + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The shortest word in small letters that a variant may differ in ("européenne"). */
+  static final int SMALL_WORD_MIN = 6;
+
+  /**
+   * Known names with a word in small letters, misspelled in that word: "Union eruopéenne",
+   * "Parlement europeén", "Autorité de la cocnurrence". A capitalized word that starts such a
+   * name is compared with the text of the name's length (one character more or less) that
+   * follows it: one edit, in a word in small letters of at least {@link #SMALL_WORD_MIN}
+   * letters, which is not the name's plural or feminine ("Parlements européens").
+   */
+  private static void smallWordVariants(AnalysedDocument doc, CheckContext ctx, Words words,
+      java.util.Set<Integer> reported, NameIndex index) {
+    if (index.withSmallWords.isEmpty()) {
+      return;
+    }
+    String text = doc.text();
+    for (int i = 0; i < words.size(); i++) {
+      int start = words.start(i);
+      List<Known> names = index.withSmallWords.get(
+          Character.toUpperCase(Terms.foldedFirst(text, start)));
+      if (names == null || reported.contains(start)) {
+        continue;
+      }
+      int length = words.end(i) - start;
+      String firstWord = null;
+      for (Known name : names) {
+        // Most capitalized words are not the name's first word: its length tells, then its key.
+        if (name.name().indexOf(' ') != length) {
+          continue;
+        }
+        if (firstWord == null) {
+          firstWord = Terms.normalize(words.text(i));
+        }
+        if (!firstWord.equals(name.words()[0])) {
+          continue;
+        }
+        int end = smallWordVariant(text, start, name, index);
+        if (end > start) {
+          String written = text.substring(start, end);
+          ctx.report(doc, start, end, ctx.message("known", written, name.name(), name.entity()),
+              List.of());
+          reported.add(start);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The end of the text at {@code start} that misspells {@code name} in a word in small
+   * letters, or -1.
+   */
+  private static int smallWordVariant(String text, int start, Known name, NameIndex index) {
+    if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      return -1;
+    }
+    for (int delta : new int[] {0, -1, 1}) {
+      int end = start + name.name().length() + delta;
+      if (end > text.length() || end <= start
+          || (end < text.length() && Character.isLetter(text.charAt(end)))) {
+        continue;
+      }
+      String written = text.substring(start, end);
+      String key = Terms.normalize(written);
+      if (key.equals(name.key())) {
+        return -1; // the name itself
+      }
+      if (withinOne(key, name.key()) != 1 || index.known.containsKey(key)) {
+        continue;
+      }
+      String[] got = splitOnSpaces(key);
+      String[] want = name.words();
+      String[] asWritten = written.split("[ \u00A0]+");
+      if (got.length != want.length || asWritten.length != want.length) {
+        continue;
+      }
+      for (int k = 1; k < want.length; k++) {
+        if (got[k].equals(want[k])) {
+          continue;
+        }
+        boolean inflected = got[k].equals(want[k] + "s") || got[k].equals(want[k] + "e")
+            || want[k].equals(got[k] + "s") || want[k].equals(got[k] + "e");
+        if (want[k].length() >= SMALL_WORD_MIN && !inflected && !asWritten[k].isEmpty()
+            && Character.isLowerCase(asWritten[k].charAt(0))) {
+          return end;
+        }
+        break;
+      }
+    }
+    return -1;
+  }
+
 
   /** What {@link NameIndex#verdicts} holds for a group of words that is no known name's variant. */
   static final Known NO_MATCH = new Known("", "", "", new String[0]);
