@@ -8,6 +8,8 @@ Each planted error is one small change of one article, the kind a writer or an e
               match): weekday-mismatch expected on it;
   conversion  the euro amount of a conversion in parentheses ("225 millions de livres
               (270 millions d'euros)") multiplied by 1.5: conversion-mismatch expected;
+  parts       a part after "dont" made half as large again as its whole ("56 morts, dont 12
+              enfants" becomes "56 morts, dont 84 enfants"): parts-exceed-whole expected;
   name        two letters swapped inside a name of figlint's lexicon ("Emmanuel Macron"
               becomes "Emmanuel Macorn"): name-variant expected.
 
@@ -42,7 +44,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_DATA = os.path.join(ROOT, "..", "shared", "data", "news", "orangesum-2016-2018.jsonl.gz")
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 EXPECTED = {"weekday": "weekday-mismatch", "conversion": "conversion-mismatch",
-            "name": "name-variant"}
+            "parts": "parts-exceed-whole", "name": "name-variant"}
+NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+(?:,\d+)?")
 
 
 def utf16_len(s):
@@ -113,12 +116,25 @@ def swapped(name, rng):
     return name[:i] + name[i + 1] + name[i] + name[i + 2:]
 
 
+def amount(mention):
+    """The value of a money or count mention as a number, or None (a range, a bound)."""
+    v = mention["value"]
+    if not isinstance(v, dict) or v.get("qualifier", "exact") != "exact":
+        return None
+    try:
+        return float(v.get("amount") if mention["kind"] == "money" else v.get("value"))
+    except (TypeError, ValueError):
+        return None
+
+
 def scaled(number, factor):
     """A number as written ("270", "4,5", "27 740 500", "30.000") times factor, written alike."""
     group = re.search(r"\d([ \u00a0\u202f.])\d{3}", number)
     if group:
         value = round(int(re.sub(r"\D", "", number)) * factor)
         return "{:,}".format(value).replace(",", group.group(1))
+    if "," not in number:
+        return str(round(int(number) * factor))
     value = float(number.replace(",", ".")) * factor
     return ("%.1f" % value).rstrip("0").rstrip(".").replace(".", ",")
 
@@ -174,7 +190,7 @@ def main():
                 return True
         return False
 
-    sites = {"weekday": [], "conversion": [], "name": []}
+    sites = {"weekday": [], "conversion": [], "parts": [], "name": []}
     for doc_id in order:
         text = docs[doc_id]["text"]
         listed = list(spans(doc_id))
@@ -193,13 +209,23 @@ def main():
                     and v.get("currency") not in (None, "EUR"):
                 m2, s2, e2 = listed[k + 1]
                 between = text[e:s2]
-                number = re.match(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+(?:,\d+)?",
-                                  text[s2:e2])
+                number = NUMBER.match(text[s2:e2])
                 if m2["kind"] == "money" and m2["value"].get("currency") == "EUR" \
                         and "(" in between and ")" not in between and len(between) <= 16 \
                         and number and not flagged(doc_id, s, e2):
                     new = scaled(number.group(0), 1.5)
                     sites["conversion"].append((doc_id, s2, s2 + len(number.group(0)), new))
+            if m["kind"] in ("money", "count") and k + 1 < len(listed):
+                m2, s2, e2 = listed[k + 1]
+                number = NUMBER.match(text[s2:e2])
+                whole, part = amount(m), amount(m2)
+                if m2["kind"] == m["kind"] and re.fullmatch(r",? dont ", text[e:s2]) \
+                        and number and whole and part and 0 < part < whole \
+                        and (m["kind"] == "count"
+                             or m["value"].get("currency") == m2["value"].get("currency")) \
+                        and not flagged(doc_id, s, e2):
+                    new = scaled(number.group(0), whole / part * 1.5)
+                    sites["parts"].append((doc_id, s2, s2 + len(number.group(0)), new))
     names = lexicon_names()
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in
                                                      sorted(names, key=len, reverse=True))
