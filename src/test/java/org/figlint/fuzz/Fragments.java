@@ -29,7 +29,9 @@ public final class Fragments {
       "fin du mois", "les années", "XXIe", "siècle", "du", "au", "entre le", "et le", "à",
       "h", "ce",
       // Shares, totals, money nouns and the marker of a quoted slip.
-      "sur", "des", "dont", "femmes", "baisses", "d’économies", "(sic)", "[SIC !]");
+      "sur", "des", "dont", "femmes", "baisses", "d’économies", "(sic)", "[SIC !]",
+      "Union eruopéenne", "Parlement européen", "Le Modne", "l’Autorité de la cocnurrence",
+      "Commission nationale de l'informatique et des libretés");
 
   static final List<String> SEPARATORS = List.of(
       " ", " ", " ", "\u00A0", "\u202F", "\u2009", "\u2007", "\u3000", "", "’", "'", "ʼ", "\n",
@@ -76,6 +78,10 @@ public final class Fragments {
       "{N} députés, dont {M} femmes", "{N} sièges sur {M}", "{N} des {M} circonscriptions",
       "{N} milliards d’euros, dont {M} milliards de baisses et {N} milliards de hausses",
       "lundi {N} mars (sic)", "{N} livres ({M} €)", "{N} francs ({M} euros)",
+      // Series of days, nights, shared words of a conversion, glued sentences.
+      "jeudi {N}, mardi {M}, et mercredi {N} septembre", "de lundi {N} à samedi {M} octobre",
+      "{N} £ l’unité ({M} €)", "{N} $ TTC ({M} €)", "plus de {N} milliards de dollars ({M}"
+          + " milliards d’euros)", "({N} €).Ces {M}", "en {N}.Les", "de {N} (U.S.A).Le",
       // Clock times and the time codes of transcripts.
       "à {N} h {M}", "{N}h{M}", "[{N}:{M}:{N}]", "{N}:{M}", "[{N}:{M}] JEAN DUPONT : {M} euros");
 
