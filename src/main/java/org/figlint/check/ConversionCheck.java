@@ -163,6 +163,31 @@ public final class ConversionCheck implements Check {
    * The currencies an amount is tried in, and those of its name left out for having neither a
    * reference rate nor a place of the document ("livres": EGP, LBP, SYP), which the message names.
    */
+  /**
+   * A year that qualifies a thing rather than dates an event: "une Ferrari F430 Spider de 2007
+   * adjugée 137 500 $ (118 750 €)", "la Jaguar de 1990". A year alone right after "de" and a
+   * capitalized or alphanumeric word (a make, a model) is the thing's, not the sale's.
+   */
+  static boolean modelYear(String text, Mention m, DateInterval d) {
+    if (d.grain() != org.figlint.value.Grain.YEAR || m.end() - m.start() != 4) {
+      return false;
+    }
+    int at = m.start();
+    if (at < 5 || !text.startsWith("de ", at - 3) || text.charAt(at - 4) != ' ') {
+      return false;
+    }
+    int wordEnd = at - 4; // exclusive: the space before "de"
+    int wordStart = wordEnd;
+    while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart == wordEnd) {
+      return false;
+    }
+    String word = text.substring(wordStart, wordEnd);
+    return Character.isUpperCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit);
+  }
+
   /** The first day of the euro: no rate of it was fixed before. */
   static final LocalDate EURO = LocalDate.of(1999, 1, 1);
 
@@ -217,7 +242,8 @@ public final class ConversionCheck implements Check {
         for (Mention d : doc.mentionsIn(s.start(), s.end(), org.figlint.value.Kind.DATE)) {
           DateInterval i = (DateInterval) d.value();
           if (i.resolved() && i.year() != null && !i.relative()
-              && (doc.date() == null || i.start().isBefore(doc.date()))) {
+              && (doc.date() == null || i.start().isBefore(doc.date()))
+              && !modelYear(doc.text(), d, i)) {
             dated.add(d);
           }
         }
