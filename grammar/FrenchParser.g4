@@ -207,9 +207,9 @@ dayDate
 dayRange
     : DU WEEKDAY? day monthName? year? (AU | A_GRAVE) WEEKDAY? day monthName year?
     | DE WEEKDAY day monthName? year? (AU | A_GRAVE) WEEKDAY? day monthName year?
-    | (WEEKDAY COMMA?)? day (COMMA (WEEKDAY COMMA?)? day)* COMMA? ET (WEEKDAY COMMA?)? day monthName year?
+    | (WEEKDAY COMMA?)? day (COMMA (WEEKDAY COMMA?)? day)* COMMA? (ET | OU) LE? (WEEKDAY COMMA?)? day monthName year?
     | WEEKDAY ET WEEKDAY day ET day monthName year?
-    | ENTRE LE? day monthName? year? ET LE? day monthName year?
+    | ENTRE LE? WEEKDAY? day monthName? year? ET LE? WEEKDAY? day monthName year?
     ;
 
 monthRange

@@ -209,6 +209,8 @@ public final class Extractor {
     int wholeEnd = -1;
     Mention share = null; // a bare number before "des", its noun to come
     int shareOf = -1; // the index of that "des"
+    DateInterval previousDay = null; // the last date of days with their month, and its end
+    int previousDayEnd = -1;
     while (i < n) {
       Token t = all.get(i);
       if (t.getChannel() != Token.DEFAULT_CHANNEL || !prefixes.mayParse(all, i, Integer.MAX_VALUE)) {
@@ -268,6 +270,24 @@ public final class Extractor {
           value = amount;
           last = sc.scale(sc.scale().size() - 1).stop;
           end = offsets.utf16(last.getStopIndex() + 1);
+        }
+      }
+      if (value instanceof DateInterval d && d.grain() == Grain.DAY) {
+        // "les jeudi 3 et vendredi 4 mai, mardi 8 et mercredi 9": days that follow a date of
+        // the list closely, later in its month, are in that month.
+        if (d.month() == null && d.day() != null && d.weekday() != null && previousDay != null
+            && wordsBetween(all, previousDayEnd, i) <= DAYS_LIST_GAP
+            && d.day() > previousDay.end().getDayOfMonth()) {
+          LocalDate carried = DateResolver.safeDate(previousDay.end().getYear(),
+              previousDay.end().getMonthValue(), d.day());
+          if (carried != null) {
+            value = d = new DateInterval(carried, carried, Grain.DAY, previousDay.year(),
+                carried.getMonthValue(), d.day(), d.weekday(), null, false);
+          }
+        }
+        if (d.month() != null && d.end() != null && !d.relative()) {
+          previousDay = d;
+          previousDayEnd = next;
         }
       }
       if (value instanceof Money money) {
@@ -522,6 +542,20 @@ public final class Extractor {
     return type == FrenchLexer.AN || type == FrenchLexer.ANNEE || type == FrenchLexer.ANNEES
         || type == FrenchLexer.MOIS || type == FrenchLexer.SEMAINE || type == FrenchLexer.JOUR
         || type == FrenchLexer.H || type == FrenchLexer.SIECLE;
+  }
+
+  /** How many words or marks may part a day of a list from the date before it (", et le"). */
+  static final int DAYS_LIST_GAP = 3;
+
+  /** The tokens of the default channel (words, numbers, marks) in [from, to). */
+  private static int wordsBetween(List<Token> all, int from, int to) {
+    int count = 0;
+    for (int k = Math.max(0, from); k < to && count <= DAYS_LIST_GAP; k++) {
+      if (all.get(k).getChannel() == Token.DEFAULT_CHANNEL) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean crossesSentence(List<Token> all, int from, int to) {
