@@ -544,6 +544,19 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     return out;
   }
 
+  /** How many archived documents {@code analysis} made the claims of ({@link Analysis}). */
+  public long analysedBy(String analysis) {
+    try (PreparedStatement st = connection.prepareStatement(
+        "SELECT count(*) FROM document WHERE analysis = ?")) {
+      st.setString(1, analysis);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw failure(file, e);
+    }
+  }
+
   /** Every archived document, by path. */
   public void list(Consumer<ArchivedDocument> action) {
     try (var st = connection.createStatement();

@@ -271,13 +271,28 @@ final class ArchiveCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DbOption archive;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+        description = "Rules folder replacing the bundled one (whose lexicon the documents'"
+            + " analysis is compared with).")
+    Path rulesDir;
+
     @Override
     public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      String analysis;
+      try {
+        analysis = Analysis.of(Reviewer.loadRules(rulesDir, List.of(), false));
+      } catch (RuleException e) {
+        err.println(e.getMessage());
+        return ExitCode.ERROR.code;
+      }
       Archive.Stats s;
+      long current;
       try (Archive db = Archive.open(archive.db, false)) {
         s = db.stats();
+        current = db.analysedBy(analysis);
       } catch (ArchiveException e) {
-        spec.commandLine().getErr().println("figlint: " + e.getMessage());
+        err.println("figlint: " + e.getMessage());
         return ExitCode.ERROR.code;
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -291,6 +306,9 @@ final class ArchiveCommand implements Callable<Integer> {
           : s.firstDate() + " .. " + s.lastDate());
       out.printf(Locale.ROOT, "size        %d bytes (%s per claim)%n", s.bytes(),
           s.claims() == 0 ? "-" : Long.toString(s.bytes() / s.claims()));
+      out.printf(Locale.ROOT, "current     %d of %d documents analysed by this figlint and"
+          + " lexicon%s%n", current, s.documents(), current == s.documents() ? ""
+              : "; archive add of the others analyses them again");
       out.flush();
       return ExitCode.OK.code;
     }

@@ -239,8 +239,12 @@ class ArchiveCommandTest {
       c.createStatement().execute("DELETE FROM claim WHERE document ="
           + " (SELECT id FROM document WHERE path = '" + a + "')");
     }
+    assertTrue(archive("stats").out().contains("current     1 of 2 documents analysed by this"
+        + " figlint and lexicon; archive add of the others analyses them again\n"));
     Run again = archive("add", a.toString(), b.toString());
     assertEquals(0, again.exit(), again.err());
+    assertTrue(archive("stats").out().endsWith("current     2 of 2 documents analysed by this"
+        + " figlint and lexicon\n"));
     assertEquals(db() + ": 0 added, 0 replaced, 1 unchanged, 1 analysed again (archived by"
         + " another figlint or lexicon) (1 claims written)", again.out().strip());
     JsonNode findings = lintJson("--no-default-facts", "--archive", db().toString(),
@@ -254,9 +258,12 @@ class ArchiveCommandTest {
     copyTree(Path.of("rules"), rules);
     Files.writeString(rules.resolve("entities.yaml"), Files.readString(rules.resolve(
         "entities.yaml")) + "  - { name: \"Compagnie des Figures\", kind: organization }\n");
+    assertTrue(archive("stats", "--rules", rules.toString()).out().contains("current     0 of 2"));
     Run other = archive("add", "--rules", rules.toString(), a.toString(), b.toString());
     assertEquals(0, other.exit(), other.err());
     assertTrue(other.out().contains(", 2 analysed again"), other.out());
+    assertTrue(archive("stats", "--rules", rules.toString()).out().contains("current     2 of 2"));
+    assertTrue(archive("stats").out().contains("current     0 of 2"));
   }
 
   /**
