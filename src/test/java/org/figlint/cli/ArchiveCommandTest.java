@@ -273,10 +273,7 @@ class ArchiveCommandTest {
   @Test
   void anArchiveOfSchemaTwoServesLintAndIsAnalysedAgainByTheNextAdd() throws Exception {
     Path db = archiveOf("a-afp.txt");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-      c.createStatement().execute("ALTER TABLE document DROP COLUMN analysis");
-      c.createStatement().execute("PRAGMA user_version = 2");
-    }
+    downgrade(db, 2);
     JsonNode findings = lintJson("--no-default-facts", "--archive", db.toString(),
         MICROSOFT.resolve("c-blog.txt").toString());
     assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(findings));
@@ -284,6 +281,19 @@ class ArchiveCommandTest {
     assertEquals(0, add.exit(), add.err());
     assertTrue(add.out().contains(", 1 analysed again"), add.out());
     assertTrue(archive("stats").out().contains("(schema version 3)"));
+  }
+
+  /** Takes an archive back to an earlier schema: what the later migrations added is dropped. */
+  private static void downgrade(Path db, int version) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      if (version < 3) {
+        c.createStatement().execute("ALTER TABLE document DROP COLUMN analysis");
+      }
+      if (version < 2) {
+        c.createStatement().execute("ALTER TABLE claim DROP COLUMN context");
+      }
+      c.createStatement().execute("PRAGMA user_version = " + version);
+    }
   }
 
   private static void copyTree(Path from, Path to) throws Exception {
@@ -344,11 +354,7 @@ class ArchiveCommandTest {
   @Test
   void anArchiveOfTheFirstSchemaIsUpgradedByTheNextArchiveCommand() throws Exception {
     Path db = archiveOf("a-afp.txt");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-      c.createStatement().execute("ALTER TABLE claim DROP COLUMN context");
-      c.createStatement().execute("ALTER TABLE document DROP COLUMN analysis");
-      c.createStatement().execute("PRAGMA user_version = 1");
-    }
+    downgrade(db, 1);
     Run refused = run("lint", "--no-default-facts", "--archive", db.toString(),
         MICROSOFT.resolve("c-blog.txt").toString());
     assertEquals(2, refused.exit());
