@@ -183,8 +183,8 @@ public final class Extractor {
       chunk = chunk.replace('\u02BC', '\u2019');
     }
     TextStream stream = new TextStream(chunk);
-    // Code points are UTF-16 units unless the text has a surrogate.
-    Utf16Map offsets = stream.surrogates() ? Utf16Map.of(chunk) : Utf16Map.IDENTITY;
+    // Code points are UTF-16 units unless the text has a surrogate or a soft hyphen.
+    Utf16Map offsets = stream.mapped() ? Utf16Map.of(chunk) : Utf16Map.IDENTITY;
     // About one token (word or mark; spaces are skipped) per five characters of French prose.
     FrenchLexer lexer = lexer(stream);
     BoundedTokenStream tokens = new BoundedTokenStream(lexer, chunk.length() / 4 + 16);
@@ -259,7 +259,7 @@ public final class Extractor {
         last = pf.fraction().stop; // "un quart des salariés": the span ends at "quart"
       }
       int start = offsets.utf16(first.getStartIndex());
-      int end = offsets.utf16(last.getStopIndex() + 1);
+      int end = offsets.end(last.getStopIndex(), chunk);
       // "60 milliards d’euros, dont 40 milliards de baisses de dépenses": an amount in the
       // currency of the sentence's, when one came before.
       if (ctx instanceof FrenchParser.CountMentionContext cm
@@ -269,7 +269,7 @@ public final class Extractor {
         if (amount != null) {
           value = amount;
           last = sc.scale(sc.scale().size() - 1).stop;
-          end = offsets.utf16(last.getStopIndex() + 1);
+          end = offsets.end(last.getStopIndex(), chunk);
         }
       }
       if (value instanceof DateInterval d && d.grain() == Grain.DAY) {

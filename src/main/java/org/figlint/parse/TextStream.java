@@ -6,7 +6,9 @@ import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The characters the lexer reads, by code point, as {@code CharStreams.fromString} gives them
- * (a surrogate pair is one code point, a lone surrogate is itself), from one copy of the text.
+ * (a surrogate pair is one code point, a lone surrogate is itself), from one copy of the text;
+ * soft hyphens (U+00AD, invisible unless a line breaks there: "févri&shy;er", "mil&shy;lions")
+ * are left out, so that the words they split are read whole.
  * ANTLR's own streams come in three classes (8, 16 and 32 bits), chosen by the text, and the
  * lexer calls them through their interface for every character: with this one class only, the
  * JIT compiler binds those calls directly, which the C1 compiler of short runs does not do for
@@ -15,7 +17,7 @@ import org.antlr.v4.runtime.misc.Interval;
 final class TextStream implements CharStream {
   /** The text's UTF-16 units when it has no surrogate (one per code point then), else null. */
   private final char[] units;
-  /** The text's code points when it has a surrogate, else null. */
+  /** The text's code points, soft hyphens left out, when it has a surrogate or one. */
   private final int[] codePoints;
   private final int size;
   private int position;
@@ -24,16 +26,16 @@ final class TextStream implements CharStream {
     // The copy first, then the look for surrogates in it: an array is read faster than a
     // String, by short runs' C1 code above all.
     char[] copy = text.toCharArray();
-    boolean surrogates = false;
+    boolean mapped = false;
     for (char c : copy) {
-      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        surrogates = true;
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE || c == SOFT_HYPHEN) {
+        mapped = true;
         break;
       }
     }
-    if (surrogates) {
+    if (mapped) {
       this.units = null;
-      this.codePoints = text.codePoints().toArray();
+      this.codePoints = text.codePoints().filter(cp -> cp != SOFT_HYPHEN).toArray();
       this.size = codePoints.length;
     } else {
       this.units = copy;
@@ -42,8 +44,14 @@ final class TextStream implements CharStream {
     }
   }
 
-  /** Whether the text has a surrogate: then its code points are not its UTF-16 units. */
-  boolean surrogates() {
+  /** The soft hyphen, which the lexer does not see. */
+  static final char SOFT_HYPHEN = '\u00AD';
+
+  /**
+   * Whether the text has a surrogate or a soft hyphen: then the stream's indices are not its
+   * UTF-16 offsets ({@link Utf16Map} converts them).
+   */
+  boolean mapped() {
     return units == null;
   }
 

@@ -22,12 +22,26 @@ import org.junit.jupiter.api.Test;
 class TextStreamTest {
   private static final String[] PIECES = {"15", " ", "\u00a0", "\u202f", "millions", " d’euros",
       "d'euros", "%", "€", "le 3 mars 2024", "\n", "\r\n", "«", "»", "é", "Œ", "東京", "\ud83d\ude00",
-      "\ud835\udc00", "\ud800", "\udc00", "x", ",", "5", ".", "-", "\u0000", "\uffff"};
+      "\ud835\udc00", "\ud800", "\udc00", "x", ",", "5", ".", "-", "\u0000", "\uffff", "\u00ad"};
 
+  /**
+   * A text of random pieces. A soft hyphen is never put between two surrogates: left out, it
+   * would let ANTLR's stream pair them, while the stream reads them as the two lone code points
+   * they are in the text.
+   */
   private static String random(Random random) {
     StringBuilder text = new StringBuilder();
     for (int k = random.nextInt(20); k > 0; k--) {
-      text.append(PIECES[random.nextInt(PIECES.length)]);
+      String piece = PIECES[random.nextInt(PIECES.length)];
+      if (piece.equals("\u00ad") && text.length() > 0
+          && Character.isSurrogate(text.charAt(text.length() - 1))) {
+        piece = "x";
+      }
+      if (text.length() > 0 && text.charAt(text.length() - 1) == '\u00ad'
+          && Character.isSurrogate(piece.charAt(0))) {
+        text.append('x');
+      }
+      text.append(piece);
     }
     return text.toString();
   }
@@ -37,10 +51,11 @@ class TextStreamTest {
     Random random = new Random(1127);
     for (int t = 0; t < 3000; t++) {
       String text = random(random);
-      CharStream expected = CharStreams.fromString(text);
+      // Soft hyphens are left out: the stream is ANTLR's of the text without them.
+      CharStream expected = CharStreams.fromString(text.replace("\u00ad", ""));
       TextStream actual = new TextStream(text);
-      assertEquals(text.chars().anyMatch(c -> Character.isSurrogate((char) c)), actual.surrogates(),
-          text);
+      assertEquals(text.chars().anyMatch(c -> Character.isSurrogate((char) c) || c == 0xAD),
+          actual.mapped(), text);
       assertEquals(expected.size(), actual.size(), text);
       assertEquals(expected.toString(), actual.toString(), text);
       for (int step = 0; step <= expected.size(); step++) {
@@ -73,7 +88,7 @@ class TextStreamTest {
     Random random = new Random(2711);
     for (int t = 0; t < 2000; t++) {
       String text = random(random);
-      assertEquals(tokens(new FrenchLexer(CharStreams.fromString(text))),
+      assertEquals(tokens(new FrenchLexer(CharStreams.fromString(text.replace("\u00ad", "")))),
           tokens(new FrenchLexer(new TextStream(text))), text);
     }
   }
