@@ -31,7 +31,8 @@ public final class Fragments {
       // Shares, totals, money nouns and the marker of a quoted slip.
       "sur", "des", "dont", "femmes", "baisses", "d’économies", "(sic)", "[SIC !]",
       "Union eruopéenne", "Parlement européen", "Le Modne", "l’Autorité de la cocnurrence",
-      "Commission nationale de l'informatique et des libretés");
+      "Commission nationale de l'informatique et des libretés", "mil\u00adlions",
+      "févri\u00ader", "\u00ad", "Mac\u00adron");
 
   static final List<String> SEPARATORS = List.of(
       " ", " ", " ", "\u00A0", "\u202F", "\u2009", "\u2007", "\u3000", "", "’", "'", "ʼ", "\n",
@@ -80,6 +81,8 @@ public final class Fragments {
       "lundi {N} mars (sic)", "{N} livres ({M} €)", "{N} francs ({M} euros)",
       // Series of days, nights, shared words of a conversion, glued sentences.
       "jeudi {N}, mardi {M}, et mercredi {N} septembre", "de lundi {N} à samedi {M} octobre",
+      "le jeudi {N} et le mardi {M} mai", "jeudi {N} ou mardi {M} juillet",
+      "entre le lundi {N} et le lundi {M} août", "les jeudi {N} et vendredi {M} mai, mardi {N}",
       "{N} £ l’unité ({M} €)", "{N} $ TTC ({M} €)", "plus de {N} milliards de dollars ({M}"
           + " milliards d’euros)", "({N} €).Ces {M}", "en {N}.Les", "de {N} (U.S.A).Le",
       // Clock times and the time codes of transcripts.
