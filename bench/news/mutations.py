@@ -10,6 +10,9 @@ Each planted error is one small change of one article, the kind a writer or an e
               (270 millions d'euros)") multiplied by 1.5: conversion-mismatch expected;
   parts       a part after "dont" made half as large again as its whole ("56 morts, dont 12
               enfants" becomes "56 morts, dont 84 enfants"): parts-exceed-whole expected;
+  relative    the explicit date that a relative one restates moved off ("l'an dernier, en 2017"
+              becomes "l'an dernier, en 2015"; "hier, le 8 mars", "hier, le 11 mars"):
+              relative-date-mismatch expected;
   name        two letters swapped inside a name of figlint's lexicon ("Emmanuel Macron"
               becomes "Emmanuel Macorn"): name-variant expected.
 
@@ -44,7 +47,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_DATA = os.path.join(ROOT, "..", "shared", "data", "news", "orangesum-2016-2018.jsonl.gz")
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 EXPECTED = {"weekday": "weekday-mismatch", "conversion": "conversion-mismatch",
-            "parts": "parts-exceed-whole", "name": "name-variant"}
+            "parts": "parts-exceed-whole", "relative": "relative-date-mismatch",
+            "name": "name-variant"}
 NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+(?:,\d+)?")
 
 
@@ -147,7 +151,8 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "benchmark", "mutations"))
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    rng = random.Random(args.seed)
+    # One generator per kind, so that the sites of one kind do not move the choices of another.
+    rng = random.Random("%d-name" % args.seed)
 
     docs = {}
     order = []
@@ -190,7 +195,7 @@ def main():
                 return True
         return False
 
-    sites = {"weekday": [], "conversion": [], "parts": [], "name": []}
+    sites = {"weekday": [], "conversion": [], "parts": [], "relative": [], "name": []}
     for doc_id in order:
         text = docs[doc_id]["text"]
         listed = list(spans(doc_id))
@@ -215,6 +220,20 @@ def main():
                         and number and not flagged(doc_id, s, e2):
                     new = scaled(number.group(0), 1.5)
                     sites["conversion"].append((doc_id, s2, s2 + len(number.group(0)), new))
+            if m["kind"] == "date" and k + 1 < len(listed) and text[s:e][:1].isalpha():
+                m2, s2, e2 = listed[k + 1]
+                written = text[s2:e2]
+                if m2["kind"] == "date" and m2["value"] == v \
+                        and re.fullmatch(r",? (en|le) ", text[e:s2]) \
+                        and not flagged(doc_id, s, e2):
+                    year = re.fullmatch(r"(19|20)\d\d", written)
+                    day = re.match(r"(\d{1,2}) ", written)
+                    if year:
+                        sites["relative"].append((doc_id, s2, e2, str(int(written) - 2)))
+                    elif day:
+                        d = int(day.group(1))
+                        sites["relative"].append((doc_id, s2, s2 + len(day.group(1)),
+                                                  str(d + 3 if d <= 25 else d - 3)))
             if m["kind"] in ("money", "count") and k + 1 < len(listed):
                 m2, s2, e2 = listed[k + 1]
                 number = NUMBER.match(text[s2:e2])
@@ -242,7 +261,7 @@ def main():
 
     chosen = []
     for kind, found in sites.items():
-        rng.shuffle(found)
+        random.Random("%d-%s" % (args.seed, kind)).shuffle(found)
         seen = set()
         for site in found:
             if site[0] in seen:
