@@ -408,7 +408,6 @@ public final class NameVariantCheck implements Check {
     return -1;
   }
 
-
   /** What {@link NameIndex#verdicts} holds for a group of words that is no known name's variant. */
   static final Known NO_MATCH = new Known("", "", "", new String[0]);
 

@@ -277,6 +277,7 @@ public final class Extractor {
         // the list closely, later in its month, are in that month.
         if (d.month() == null && d.day() != null && d.weekday() != null && previousDay != null
             && wordsBetween(all, previousDayEnd, i) <= DAYS_LIST_GAP
+            && !crossesSentence(all, previousDayEnd, i)
             && d.day() > previousDay.end().getDayOfMonth()) {
           LocalDate carried = DateResolver.safeDate(previousDay.end().getYear(),
               previousDay.end().getMonthValue(), d.day());
