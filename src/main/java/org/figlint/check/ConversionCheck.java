@@ -83,8 +83,8 @@ public final class ConversionCheck implements Check {
   private void check(AnalysedDocument doc, CheckContext ctx, SentenceParts parts, Mention a,
       Money ma, Mention b, Money mb) {
     BigDecimal tolerance = ctx.config().decimal("tolerance");
-    Values.Bounds target = Values.rounded(restated(mb));
-    Values.Bounds source = Values.rounded(restated(ma));
+    Values.Bounds target = written(restated(mb));
+    Values.Bounds source = written(restated(ma));
     List<LocalDate> dates = parts.dates(a);
     if (dates.isEmpty()) {
       return;
@@ -186,6 +186,24 @@ public final class ConversionCheck implements Check {
     }
     String word = text.substring(wordStart, wordEnd);
     return Character.isUpperCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit);
+  }
+
+  /**
+   * The bounds of an amount as a conversion reads it: the rounding of its last digit, but at
+   * most a tenth of the amount. "1 milliard de yuans" would otherwise stand for 0.5 to 1.5
+   * billion, and any conversion from 65 to 195 million euros would pass; a writer who converts
+   * "1 milliard" converts a billion, give or take the rounding of a figure written so.
+   */
+  static Values.Bounds written(Money m) {
+    Values.Bounds b = Values.rounded(m);
+    if (m.amount() == null || m.qualifier() != org.figlint.value.Qualifier.EXACT) {
+      return b;
+    }
+    java.math.BigDecimal tenth = m.amount().abs().divide(java.math.BigDecimal.TEN);
+    java.math.BigDecimal low = m.amount().subtract(tenth);
+    java.math.BigDecimal high = m.amount().add(tenth);
+    return new Values.Bounds(b.low() == null ? null : b.low().max(low),
+        b.high() == null ? null : b.high().min(high));
   }
 
   /** The first day of the euro: no rate of it was fixed before. */
