@@ -123,10 +123,31 @@ public final class NameVariantCheck implements Check {
 
     /**
      * The known names of several words with one in small letters ("Union européenne",
-     * "Autorité de la concurrence"), by the first letter of their first word folded to ASCII
-     * capitals: the groups of capitalized words that the check compares never hold them whole.
+     * "Autorité de la concurrence"), by {@link #key} of the length of their first word as
+     * written and its first letter folded ({@link Terms#foldedFirst}): the groups of capitalized words that the
+     * check compares never hold them whole. A capitalized word of the text looks up the names it
+     * may start in one step, rather than going through all those of its first letter.
      */
-    final Map<Character, List<Known>> withSmallWords = new HashMap<>();
+    private final Map<Integer, List<Known>> withSmallWords = new HashMap<>();
+
+    /** {@link #withSmallWords} for first words of up to 31 characters and an ASCII letter. */
+    private final Object[] withSmallWordsAscii = new Object[32 * 0x80];
+
+    /**
+     * The known names with a word in small letters whose first word is {@code length} long and
+     * starts with {@code first} once folded.
+     */
+    @SuppressWarnings("unchecked")
+    List<Known> withSmallWords(int length, char first) {
+      if (length < 32 && first < 0x80) {
+        return (List<Known>) withSmallWordsAscii[length * 0x80 + first];
+      }
+      return withSmallWords.get(key(length, first));
+    }
+
+    boolean anyWithSmallWords() {
+      return !withSmallWords.isEmpty();
+    }
 
     NameIndex(org.figlint.claim.Lexicon lexicon) {
       for (Entity e : lexicon.entities()) {
@@ -140,11 +161,18 @@ public final class NameVariantCheck implements Check {
           byWordCount.computeIfAbsent(key(n, key.charAt(0)), g -> new Group(new ArrayList<>()))
               .add(k);
           if (n > 1 && hasSmallWord(name) && Character.isUpperCase(name.charAt(0))) {
-            withSmallWords.computeIfAbsent(Character.toUpperCase(key.charAt(0)),
+            withSmallWords.computeIfAbsent(key(name.indexOf(' '), key.charAt(0)),
                 c -> new ArrayList<>()).add(k);
           }
         }
       }
+      withSmallWords.forEach((k, names) -> {
+        int length = k >>> 16;
+        char first = (char) (k & 0xFFFF);
+        if (length < 32 && first < 0x80) {
+          withSmallWordsAscii[length * 0x80 + first] = names;
+        }
+      });
       byWordCount.forEach((k, group) -> {
         int words = k >>> 16;
         char first = (char) (k & 0xFFFF);
@@ -328,24 +356,21 @@ public final class NameVariantCheck implements Check {
    */
   private static void smallWordVariants(AnalysedDocument doc, CheckContext ctx, Words words,
       java.util.Set<Integer> reported, NameIndex index) {
-    if (index.withSmallWords.isEmpty()) {
+    if (!index.anyWithSmallWords()) {
       return;
     }
     String text = doc.text();
     for (int i = 0; i < words.size(); i++) {
       int start = words.start(i);
-      List<Known> names = index.withSmallWords.get(
-          Character.toUpperCase(Terms.foldedFirst(text, start)));
+      // Most capitalized words are not a name's first word: its length and first letter tell,
+      // then its key.
+      List<Known> names = index.withSmallWords(words.end(i) - start,
+          Terms.foldedFirst(text, start));
       if (names == null || reported.contains(start)) {
         continue;
       }
-      int length = words.end(i) - start;
       String firstWord = null;
       for (Known name : names) {
-        // Most capitalized words are not the name's first word: its length tells, then its key.
-        if (name.name().indexOf(' ') != length) {
-          continue;
-        }
         if (firstWord == null) {
           firstWord = Terms.normalize(words.text(i));
         }
