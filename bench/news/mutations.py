@@ -16,6 +16,26 @@ Each planted error is one small change of one article, the kind a writer or an e
   name        two letters swapped inside a name of figlint's lexicon ("Emmanuel Macron"
               becomes "Emmanuel Macorn"): name-variant expected.
 
+One more kind measures the claims archive, the question a newsroom asks before it publishes
+(does this draft contradict what was published?). The original articles are archived
+(`figlint archive add`), and each draft is a copy of one article with one of its archived
+figures changed, among those that figlint compares across documents (an amount or a count
+bound to a predicate and to an organization, a product, a plan or an event, not a range nor
+one of several figures of a kind in a sentence, with an explicit time when it measures
+something that changes over time or counts people at an event); the drafts are linted
+against the archive (`figlint lint --archive`), in a run of their own:
+
+  archived-figure  the figure times 1.5 ("15 millions d'euros" becomes "22,5 millions
+                   d'euros"): figure-mismatch expected.
+
+The archive holds too few dates of one event (those that date-mismatch compares across
+documents: the lexicon names few events) for a measure of dates.
+
+The error counts as caught when the finding covers the change; the script also counts how many
+of those cite the original article among their related locations. Side effects are the
+findings of a draft, elsewhere than on the change, that its unchanged copy linted the same way
+does not get.
+
 The places come from figlint's own reading of the original articles (`figlint extract`), so
 that what is measured is whether the checks catch an error where the grammar has found the
 figure; a date or an amount the grammar does not read is not a site. A site already reported
@@ -24,12 +44,12 @@ that one change, and the error counts as caught when a finding of the expected r
 the changed words. Findings on the changed article that the original does not have, elsewhere
 than on the change, are counted as side effects.
 
-Usage (from the repository root, after the jar is built; about 2 minutes):
+Usage (from the repository root, after the jar is built; about a minute):
 
     python3 bench/news/mutations.py [--data PATH] [--per-kind N] [--seed S] [--out DIR]
 
-Writes DIR/original.jsonl, DIR/mutated.jsonl, DIR/results.tsv (one line per planted error)
-and prints the recall of each kind. Python 3 standard library only; runs ./figlint.
+Writes DIR/original.jsonl, DIR/archive.db, DIR/mutated.jsonl, DIR/drafts-*.jsonl,
+DIR/results.tsv (one line per planted error) and prints the recall of each kind. Python 3 standard library only; runs ./figlint.
 """
 
 import argparse
@@ -39,6 +59,7 @@ import json
 import os
 import random
 import re
+import sqlite3
 import subprocess
 import sys
 
@@ -48,7 +69,14 @@ DEFAULT_DATA = os.path.join(ROOT, "..", "shared", "data", "news", "orangesum-201
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 EXPECTED = {"weekday": "weekday-mismatch", "conversion": "conversion-mismatch",
             "parts": "parts-exceed-whole", "relative": "relative-date-mismatch",
-            "name": "name-variant"}
+            "name": "name-variant", "archived-figure": "figure-mismatch"}
+ARCHIVED = ("archived-figure",)
+# Counts of people at an event, which figlint compares across documents only with an explicit
+# time (as SameFactCheck.EVENT_UNITS).
+EVENT_UNITS = {"personne", "gen", "habitant", "victime", "mort", "blessé", "manifestant",
+               "participant", "spectateur", "visiteur", "migrant", "enfant", "homme", "femme",
+               "adolescent", "policier", "gendarme", "militaire", "soldat", "pompier",
+               "passager", "élève", "étudiant", "électeur"}
 NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+(?:,\d+)?")
 
 
@@ -92,6 +120,19 @@ def figlint(*args):
     if run.returncode not in (0, 1):
         sys.exit("figlint " + " ".join(args) + " failed: " + run.stderr[-2000:])
     return run.stdout
+
+
+def periodic_predicates():
+    """The ids of rules/predicates.yaml whose timing is periodic."""
+    found, current = set(), None
+    with open(os.path.join(ROOT, "rules", "predicates.yaml"), encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"\s*- id: (\S+)", line)
+            if m:
+                current = m.group(1)
+            elif re.match(r"\s*timing: periodic", line) and current:
+                found.add(current)
+    return found
 
 
 def lexicon_names():
@@ -259,6 +300,42 @@ def main():
             if new and new.lower() not in known:
                 sites["name"].append((doc_id, m.start(), m.end(), new))
 
+    # The figures archived from the original articles that figlint compares across documents.
+    db = os.path.join(args.out, "archive.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+    figlint("archive", "add", "--db", db, original)
+    con = sqlite3.connect("file:" + db + "?mode=ro", uri=True)
+    rows = con.execute("SELECT d.path, c.kind, c.text, c.value, c.line, c.col, c.end_line,"
+                       " c.end_col, c.predicate, c.subject_kinds, c.grouping_key,"
+                       " c.time_start FROM claim c JOIN document d ON d.id = c.document"
+                       " WHERE c.kind IN ('money', 'count') AND c.predicate IS NOT NULL"
+                       " AND c.listed = 0 ORDER BY c.id").fetchall()
+    con.close()
+    periodic = periodic_predicates()
+    sites["archived-figure"] = []
+    for path, kind, written, value, line, column, end_line, end_column, predicate, \
+            subject_kinds, key, time in rows:
+        doc_id = path.rsplit("#", 1)[1]
+        v = json.loads(value)
+        # As figlint compares claims across documents: about an organization, a product, a
+        # plan or an event (a person's figures change from day to day), with an explicit time
+        # when the figure measures something that changes over time or counts people at an
+        # event.
+        timely = time is not None or predicate not in periodic and not (
+            kind == "count" and key.split("|")[2] in EVENT_UNITS)
+        if doc_id not in docs or not timely \
+                or not set(subject_kinds.split(",")) & {"organization", "product", "plan", "event"} \
+                or v.get("qualifier", "exact") != "exact" or v.get("min") or v.get("max"):
+            continue
+        lines = Lines(docs[doc_id]["text"])
+        s, e = lines.offset(line, column), lines.offset(end_line, end_column)
+        number = NUMBER.search(written)
+        if docs[doc_id]["text"][s:e] == written and number and not flagged(doc_id, s, e):
+            sites["archived-figure"].append((doc_id, s + number.start(), s + number.end(),
+                                             scaled(number.group(0), 1.5)))
+
     chosen = []
     for kind, found in sites.items():
         random.Random("%d-%s" % (args.seed, kind)).shuffle(found)
@@ -270,21 +347,41 @@ def main():
             chosen.append((kind,) + site)
             if len(seen) >= args.per_kind:
                 break
+    def write(path, kinds, changed):
+        with open(path, "w", encoding="utf-8") as f:
+            for n, (kind, doc_id, s, e, new) in enumerate(chosen):
+                if kind in kinds:
+                    text = docs[doc_id]["text"]
+                    f.write(json.dumps({"id": "%s~%s~%d" % (doc_id, kind, n), "date":
+                                        docs[doc_id]["date"],
+                                        "text": text[:s] + new + text[e:] if changed else text},
+                                       ensure_ascii=False) + "\n")
+
+    def lint(path, *options):
+        found = collections.defaultdict(list)
+        for f in json.loads(figlint("lint", "--format", "json", "--fail-on", "never", *options,
+                                    path))["findings"]:
+            found[f["file"].rsplit("#", 1)[1]].append(f)
+        return found
+
     mutated = os.path.join(args.out, "mutated.jsonl")
-    with open(mutated, "w", encoding="utf-8") as f:
-        for n, (kind, doc_id, s, e, new) in enumerate(chosen):
-            text = docs[doc_id]["text"]
-            f.write(json.dumps({"id": "%s~%s~%d" % (doc_id, kind, n), "date":
-                                docs[doc_id]["date"], "text": text[:s] + new + text[e:]},
-                               ensure_ascii=False) + "\n")
-    after = collections.defaultdict(list)
-    for f in json.loads(figlint("lint", "--format", "json", "--fail-on", "never", mutated))[
-            "findings"]:
-        after[f["file"].rsplit("#", 1)[1]].append(f)
+    write(mutated, [k for k in sites if k not in ARCHIVED], True)
+    after = lint(mutated)
+    # The drafts in a run of their own, against the archive, and so are their unchanged copies:
+    # what those get is not a side effect of the change.
+    unchanged = collections.defaultdict(list)
+    for kind in ARCHIVED:
+        drafts = os.path.join(args.out, "drafts-%s.jsonl" % kind)
+        write(drafts, [kind], True)
+        after.update(lint(drafts, "--archive", db))
+        copies = os.path.join(args.out, "unchanged-%s.jsonl" % kind)
+        write(copies, [kind], False)
+        unchanged.update(lint(copies, "--archive", db))
 
     caught = collections.Counter()
     total = collections.Counter()
     side = collections.Counter()
+    cited = collections.Counter()
     with open(os.path.join(args.out, "results.tsv"), "w", encoding="utf-8") as out:
         out.write("kind\tid\tline\tcolumn\twas\tnow\tcaught\tside_effects\tcontext\n")
         for n, (kind, doc_id, s, e, new) in enumerate(chosen):
@@ -294,8 +391,10 @@ def main():
             lines = Lines(changed)
             ns, ne = s, s + len(new)
             hit = False
-            before = set((f["ruleId"], f["snippet"]) for f in reported[doc_id])
+            before = set((f["ruleId"], f["snippet"]) for f in
+                         (unchanged[key] if kind in ARCHIVED else reported[doc_id]))
             others = 0
+            cites = False
             for f in after[key]:
                 fs = lines.offset(f["line"], f["column"])
                 fe = lines.offset(f["endLine"], f["endColumn"])
@@ -305,20 +404,25 @@ def main():
                     for r in f.get("related", []) if r.get("file") == f["file"])
                 if on_change and f["ruleId"] == EXPECTED[kind]:
                     hit = True
+                    cites = cites or any(r.get("file", "").endswith("original.jsonl#" + doc_id)
+                                         for r in f.get("related", []))
                 elif not on_change and (f["ruleId"], f["snippet"]) not in before:
                     others += 1
             total[kind] += 1
             caught[kind] += hit
             side[kind] += others
+            cited[kind] += cites
             line, column = lines.position(ns)
             context = changed[max(0, ns - 60):ne + 60].replace("\n", " ").replace("\t", " ")
             out.write("\t".join([kind, doc_id, str(line), str(column), text[s:e], new,
                                  str(hit).lower(), str(others), context]) + "\n")
     for kind in sites:
         if total[kind]:
-            print("%-10s %5d sites in the set, %4d planted, %4d caught (%.1f %%), %d side effects"
+            print("%-15s %5d sites in the set, %4d planted, %4d caught (%.1f %%), %d side effects%s"
                   % (kind, len(sites[kind]), total[kind], caught[kind],
-                     100.0 * caught[kind] / total[kind], side[kind]))
+                     100.0 * caught[kind] / total[kind], side[kind],
+                     ", %d citing the original article" % cited[kind] if kind in ARCHIVED
+                     else ""))
     print("details: " + os.path.join(args.out, "results.tsv"))
 
 

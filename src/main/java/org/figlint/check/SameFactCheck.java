@@ -248,8 +248,14 @@ abstract class SameFactCheck implements CorpusCheck {
     return false;
   }
 
+  /**
+   * Publication order: by date, and on one day an archived document before the documents of
+   * the run, which are not yet published (a draft dated like the story it updates is checked
+   * against it, whatever their paths); then by path and place.
+   */
   private static final Comparator<Statement> EARLIEST =
       Comparator.comparing(Statement::documentDate, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing((Statement c) -> c instanceof RunClaim)
           .thenComparing(Statement::documentPath)
           .thenComparingInt(Statement::offset);
 

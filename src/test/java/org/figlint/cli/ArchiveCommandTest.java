@@ -175,6 +175,30 @@ class ArchiveCommandTest {
   }
 
   /**
+   * A draft dated like the archived story it updates is checked against it, and the archived
+   * figure is the reference whatever the paths: a tie went to the path that sorts first, so a
+   * draft named before the archived file (or given by an absolute path while the archive holds
+   * relative ones) was the reference itself and got no finding.
+   */
+  @Test
+  void onTheSameDayThePublishedFigureIsTheReferenceWhateverThePaths() throws Exception {
+    Path published = write("z/published.txt", "date 2024-02-27\nMicrosoft a investi 15 millions"
+        + " d'euros dans Mistral AI.\n");
+    assertEquals(0, archive("add", published.toString()).exit());
+    for (String name : List.of("a-draft.txt", "zz/draft.txt")) {
+      Path draft = write(name, "date 2024-02-27\nMicrosoft a investi 22 millions d'euros dans"
+          + " Mistral AI.\n");
+      JsonNode findings = lintJson("--no-default-facts", "--archive", db().toString(),
+          draft.toString());
+      String file = draft.getFileName().toString();
+      assertEquals(List.of(file + ":2:21 figure-mismatch 22 millions d'euros"),
+          summary(findings), name);
+      assertEquals(published.toString(),
+          findings.get(0).get("related").get(0).get("file").asText());
+    }
+  }
+
+  /**
    * An HTML document's claims are archived at their place in the original file, markup
    * included, as a finding on the file itself would show them.
    */
