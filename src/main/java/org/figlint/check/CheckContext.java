@@ -1,5 +1,6 @@
 package org.figlint.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.figlint.claim.AnalysedDocument;
@@ -18,12 +19,19 @@ public final class CheckContext {
   private final Messages messages;
   private final Values values;
   private final ClaimArchive archive;
+  private final LocalDate undatedPublished;
   private final List<Finding> findings = new ArrayList<>();
 
   CheckContext(CheckConfig config, Lexicon lexicon, ExchangeRates rates, Messages messages,
       ClaimArchive archive) {
+    this(config, lexicon, rates, messages, archive, null);
+  }
+
+  CheckContext(CheckConfig config, Lexicon lexicon, ExchangeRates rates, Messages messages,
+      ClaimArchive archive, LocalDate undatedPublished) {
     this.config = config;
     this.archive = archive;
+    this.undatedPublished = undatedPublished;
     this.lexicon = lexicon;
     this.rates = rates;
     this.messages = messages;
@@ -32,6 +40,14 @@ public final class CheckContext {
 
   public CheckConfig config() {
     return config;
+  }
+
+  /**
+   * When the documents of the run that give no date count as published, in the comparisons
+   * across documents; null when unknown.
+   */
+  public LocalDate undatedPublished() {
+    return undatedPublished;
   }
 
   public Lexicon lexicon() {
@@ -86,7 +102,7 @@ public final class CheckContext {
 
   /** A context like this one with no finding yet, for work done on another thread. */
   CheckContext fork() {
-    return new CheckContext(config, lexicon, rates, messages, archive);
+    return new CheckContext(config, lexicon, rates, messages, archive, undatedPublished);
   }
 
   /** Takes the findings of a {@link #fork}. */

@@ -1,5 +1,6 @@
 package org.figlint.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -79,7 +80,17 @@ public final class Linter {
    * archive; findings are reported on these documents only.
    */
   public List<Finding> check(List<AnalysedDocument> docs, ClaimArchive archive) {
-    Run run = start(archive);
+    return check(docs, archive, null);
+  }
+
+  /**
+   * Runs the enabled checks on documents that are also compared with the claims of an
+   * archive, the documents that give no date counting as published on {@code undatedPublished}
+   * in the comparisons across documents (see {@link #start(ClaimArchive, LocalDate)}).
+   */
+  public List<Finding> check(List<AnalysedDocument> docs, ClaimArchive archive,
+      LocalDate undatedPublished) {
+    Run run = start(archive, undatedPublished);
     docs.parallelStream().forEach(run::add);
     return run.finish();
   }
@@ -90,12 +101,25 @@ public final class Linter {
    * and the compact claims that the comparisons across documents need.
    */
   public Run start(ClaimArchive archive) {
-    return new Run(archive);
+    return new Run(archive, null);
+  }
+
+  /**
+   * Starts a run in which the documents that give no date count as published on {@code
+   * undatedPublished} when their claims are compared with other documents' (null: their date is
+   * unknown, and they are compared with claims of any date). A draft checked against an archive
+   * is about to be published: compared with all of it, it would be told that it contradicts
+   * every figure of its subject ever archived, and each of its look-ups would read them all.
+   * The dates the document gives itself still resolve against its own date only.
+   */
+  public Run start(ClaimArchive archive, LocalDate undatedPublished) {
+    return new Run(archive, undatedPublished);
   }
 
   /** The documents of one run, checked as they come, then compared ({@link #finish}). */
   public final class Run {
     private final ClaimArchive archive;
+    private final LocalDate undatedPublished;
     private final List<Check> enabled = new ArrayList<>();
     private final java.util.Map<Check, List<RunClaim>> kept = new java.util.HashMap<>();
     private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
@@ -112,8 +136,9 @@ public final class Linter {
     };
     private boolean finished;
 
-    private Run(ClaimArchive archive) {
+    private Run(ClaimArchive archive, LocalDate undatedPublished) {
       this.archive = archive;
+      this.undatedPublished = undatedPublished;
       for (Check check : CHECKS) {
         CheckConfig config = rules.check(check.id());
         if (config != null && config.enabled()) {
@@ -130,7 +155,7 @@ public final class Linter {
       int id = documents.getAndIncrement();
       for (Check check : enabled) {
         CheckContext ctx = new CheckContext(rules.check(check.id()), lexicon, rates, messages,
-            archive);
+            archive, undatedPublished);
         try {
           check.checkDocument(doc, ctx);
           findings.addAll(ctx.findings());
@@ -152,7 +177,7 @@ public final class Linter {
       for (Check check : enabled) {
         if (check instanceof CorpusCheck corpus) {
           CheckContext ctx = new CheckContext(rules.check(check.id()), lexicon, rates, messages,
-              archive);
+              archive, undatedPublished);
           try {
             List<RunClaim> claims = new ArrayList<>(kept.get(check));
             // Documents were added in any order: the comparison sees them in a fixed one.

@@ -75,7 +75,8 @@ abstract class SameFactCheck implements CorpusCheck {
         covered = coveredByFacts(doc, ctx);
       }
       if (!covered.contains(c.mention())) {
-        RunClaim kept = RunClaim.of(c, document, sets);
+        RunClaim kept = RunClaim.of(c, document,
+            doc.date() != null ? doc.date() : ctx.undatedPublished(), sets);
         if (perKey.merge(kept.key(), 1, Integer::sum) <= MAX_BLOCK) {
           out.add(kept);
         }

@@ -33,13 +33,17 @@ public record RunClaim(
     };
   }
 
-  /** The kept form of a claim of an analysed document, {@code document} telling it apart. */
-  public static RunClaim of(Claim claim, int document, Sets sets) {
+  /**
+   * The kept form of a claim of an analysed document, {@code document} telling it apart, whose
+   * document counts as published on {@code published} (its own date, or the date a run gives
+   * the documents that have none).
+   */
+  public static RunClaim of(Claim claim, int document, LocalDate published, Sets sets) {
     AnalysedDocument doc = claim.document();
     AnalysedDocument.OriginalSpan at =
         doc.original(claim.mention().start(), claim.mention().end());
     String text = claim.text();
-    return new RunClaim(document, doc.path(), doc.date(), claim.value(), text,
+    return new RunClaim(document, doc.path(), published, claim.value(), text,
         claim.mention().start(), claim.sentence(), claim.predicate(),
         sets.shared(claim.entities()), sets.shared(claim.subject()),
         sets.shared(claim.subjectKinds()), claim.time(), claim.listed(), at.start().line(),

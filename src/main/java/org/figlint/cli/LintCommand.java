@@ -79,7 +79,8 @@ final class LintCommand implements Callable<Integer> {
   boolean noDefaultFacts;
 
   @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-      description = "Date of the documents that give none.")
+      description = "Date of the documents that give none (without it, --archive compares"
+          + " them as published today).")
   LocalDate referenceDate;
 
   @Option(names = "--fail-on", defaultValue = "warning",
@@ -158,8 +159,10 @@ final class LintCommand implements Callable<Integer> {
     Streamed run;
     List<Finding> findings;
     try (archived) {
-      run = new Streamed(linter.start(archived == null ? ClaimArchive.NONE : archived),
-          suppressions.collector(), renderer);
+      // A document that gives no date, checked against an archive, is a draft about to be
+      // published: today's, unless --reference-date says otherwise.
+      run = new Streamed(archived == null ? linter.start(ClaimArchive.NONE)
+          : linter.start(archived, LocalDate.now()), suppressions.collector(), renderer);
       for (int from = 0; from < items.size(); from += BATCH) {
         run.batch(items.subList(from, Math.min(items.size(), from + BATCH)), inputs, linter,
             progress);

@@ -194,7 +194,8 @@ public final class Reviewer {
     if (archive != null) {
       List<Finding> raw;
       try (Archive a = Archive.openReadOnly(archive)) {
-        raw = linter.check(docs, a);
+        // An undated text is a draft about to be published: compared as today's.
+        raw = linter.check(docs, a, LocalDate.now());
       } catch (ArchiveException e) {
         errors.add(e.getMessage());
         raw = linter.check(docs, ClaimArchive.NONE);

@@ -199,6 +199,37 @@ class ArchiveCommandTest {
   }
 
   /**
+   * A draft that gives no date is about to be published: against an archive it counts as
+   * published today, so that it is compared with the stories of the last weeks and not with
+   * every figure of its subject ever archived; --reference-date still dates it.
+   */
+  @Test
+  void anUndatedDraftIsComparedAsPublishedToday() throws Exception {
+    java.time.LocalDate today = java.time.LocalDate.now();
+    Path recent = write("recent.txt", "date " + today.minusDays(10) + "\nMicrosoft a investi 15"
+        + " millions d'euros dans Mistral AI.\n");
+    Path old = write("old.txt", "date 2019-05-01\nMicrosoft a investi 40 millions d'euros dans"
+        + " Mistral AI.\n");
+    assertEquals(0, archive("add", recent.toString(), old.toString()).exit());
+    Path draft = write("draft.txt", "Microsoft a investi 22 millions d'euros dans Mistral AI.\n");
+
+    JsonNode findings = lintJson("--no-default-facts", "--archive", db().toString(),
+        draft.toString());
+    assertEquals(List.of("draft.txt:1:21 figure-mismatch 22 millions d'euros"),
+        summary(findings));
+    assertEquals(recent.toString(), findings.get(0).get("related").get(0).get("file").asText());
+
+    JsonNode dated = lintJson("--no-default-facts", "--archive", db().toString(),
+        "--reference-date", "2019-05-03", draft.toString());
+    assertEquals(1, dated.size(), dated.toString());
+    assertEquals(old.toString(), dated.get(0).get("related").get(0).get("file").asText());
+
+    // Without an archive, an undated document keeps no date: the same two texts in one run.
+    JsonNode run = lintJson("--no-default-facts", old.toString(), draft.toString());
+    assertEquals(List.of("draft.txt:1:21 figure-mismatch 22 millions d'euros"), summary(run));
+  }
+
+  /**
    * An HTML document's claims are archived at their place in the original file, markup
    * included, as a finding on the file itself would show them.
    */

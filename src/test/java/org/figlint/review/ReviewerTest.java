@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.figlint.archive.Archive;
 import org.figlint.document.DocumentFormat;
 import org.figlint.report.Finding;
 import org.figlint.report.ReviewJson;
 import org.figlint.rule.RuleSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReviewerTest {
   private static final Reviewer REVIEWER = Reviewer.bundled();
@@ -64,6 +67,34 @@ class ReviewerTest {
         Source.of("b.txt", "date 2024-05-03\nLa société Mistral AI a levé 20 millions d'euros le 2 mai 2024.")));
     assertTrue(review.findings().stream().anyMatch(f -> f.ruleId().equals("figure-mismatch")),
         review.findings().toString());
+  }
+
+  /** An undated text reviewed against an archive counts as published today, as with lint. */
+  @Test
+  void anUndatedTextIsComparedWithTheArchiveAsPublishedToday(@TempDir Path dir) {
+    Path db = dir.resolve("archive.db");
+    org.figlint.rule.RuleSet rules = Reviewer.loadRules(null, List.of(), true);
+    try (Archive archive = Archive.open(db, true)) {
+      org.figlint.archive.Archiver archiver = new org.figlint.archive.Archiver(archive,
+          new org.figlint.check.Linter(rules, org.figlint.rule.ExchangeRates.bundled(),
+              java.util.Locale.FRENCH), "test", null, 10, n -> { });
+      for (String[] doc : new String[][] {
+          {"recent.txt", "date " + LocalDate.now().minusDays(5)
+              + "\nLa société Mistral AI a levé 15 millions d'euros."},
+          {"old.txt", "date 2019-05-01\nLa société Mistral AI a levé 40 millions d'euros."}}) {
+        archiver.offer(org.figlint.document.DocumentLoader.fromText(doc[1], doc[0]),
+            doc[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      archiver.finish();
+    }
+    Reviewer reviewer = new Reviewer(rules, org.figlint.rule.ExchangeRates.bundled(),
+        java.util.Locale.FRENCH, null, db);
+    Review review = reviewer.review(List.of(
+        Source.of("draft.txt", "La société Mistral AI a levé 22 millions d'euros.")));
+    List<Finding> mismatches = review.findings().stream()
+        .filter(f -> f.ruleId().equals("figure-mismatch")).toList();
+    assertEquals(1, mismatches.size(), review.findings().toString());
+    assertEquals("recent.txt", mismatches.get(0).related().get(0).file());
   }
 
   @Test
