@@ -176,6 +176,13 @@ final class LintCommand implements Callable<Integer> {
     for (String error : run.errors) {
       err.println("figlint: " + error);
     }
+    if (archive != null && referenceDate == null && run.undated.get() > 0) {
+      // Said, since it decides which archived claims the draft is compared with.
+      int n = run.undated.get();
+      err.println("figlint: " + (n == 1 ? run.firstUndated.get() + " gives" : n + " documents give")
+          + " no date: compared with the archive as published today (" + LocalDate.now()
+          + "); a 'date' line or --reference-date dates " + (n == 1 ? "it" : "them"));
+    }
     boolean inputError = !run.errors.isEmpty();
     List<String> files = run.files;
     List<AnalysedDocument> docs = run.kept;
@@ -238,6 +245,11 @@ final class LintCommand implements Callable<Integer> {
     final List<String> files = new ArrayList<>();
     final List<AnalysedDocument> kept = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    /** The documents that gave no date, and the path of the first of them. */
+    final java.util.concurrent.atomic.AtomicInteger undated =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicReference<String> firstUndated =
+        new java.util.concurrent.atomic.AtomicReference<>();
 
     Streamed(Linter.Run run, Suppressions.Collector directives, Renderer renderer) {
       this.run = run;
@@ -265,6 +277,9 @@ final class LintCommand implements Callable<Integer> {
             return new Done(d.path(), null, a.error());
           }
           run.add(a.document());
+          if (a.document().date() == null && undated.getAndIncrement() == 0) {
+            firstUndated.set(d.path());
+          }
           directives.add(d);
           boolean keep = keepAll || keepSome
               && (stdin || budget.addAndGet(-d.text().length()) >= 0);

@@ -213,8 +213,11 @@ class ArchiveCommandTest {
     assertEquals(0, archive("add", recent.toString(), old.toString()).exit());
     Path draft = write("draft.txt", "Microsoft a investi 22 millions d'euros dans Mistral AI.\n");
 
-    JsonNode findings = lintJson("--no-default-facts", "--archive", db().toString(),
-        draft.toString());
+    Run lint = run("lint", "--format", "json", "--no-default-facts", "--archive",
+        db().toString(), draft.toString());
+    assertEquals("figlint: " + draft + " gives no date: compared with the archive as published"
+        + " today (" + today + "); a 'date' line or --reference-date dates it", lint.err().strip());
+    JsonNode findings = new ObjectMapper().readTree(lint.out()).get("findings");
     assertEquals(List.of("draft.txt:1:21 figure-mismatch 22 millions d'euros"),
         summary(findings));
     assertEquals(recent.toString(), findings.get(0).get("related").get(0).get("file").asText());
