@@ -3,9 +3,9 @@
 
 Each planted error is one small change of one article, the kind a writer or an editor makes:
 
-  weekday     the weekday of a date with its day of the month that figlint reads ("lundi 12 mars 2018" becomes
-              "jeudi 12 mars 2018", three days on, which the same date a year before or after cannot
-              match): weekday-mismatch expected on it;
+  weekday     the weekday of a date with its day of the month that figlint reads ("lundi 12
+              mars 2018" becomes "jeudi 12 mars 2018", three days on, which the same date a
+              year before or after cannot match): weekday-mismatch expected on it;
   conversion  the euro amount of a conversion in parentheses ("225 millions de livres
               (270 millions d'euros)") multiplied by 1.5: conversion-mismatch expected;
   parts       a part after "dont" made half as large again as its whole ("56 morts, dont 12
@@ -48,8 +48,10 @@ Usage (from the repository root, after the jar is built; about a minute):
 
     python3 bench/news/mutations.py [--data PATH] [--per-kind N] [--seed S] [--out DIR]
 
-Writes DIR/original.jsonl, DIR/archive.db, DIR/mutated.jsonl, DIR/drafts-*.jsonl,
-DIR/results.tsv (one line per planted error) and prints the recall of each kind. Python 3 standard library only; runs ./figlint.
+Writes DIR/original.jsonl, DIR/archive.db, DIR/mutated.jsonl, DIR/drafts-*.jsonl and
+DIR/unchanged-*.jsonl (the drafts checked against the archive, and their unchanged copies),
+DIR/results.tsv (one line per planted error), and prints the recall of each kind. Python 3
+standard library only; runs ./figlint.
 """
 
 import argparse
@@ -325,8 +327,8 @@ def main():
         # event.
         timely = time is not None or predicate not in periodic and not (
             kind == "count" and key.split("|")[2] in EVENT_UNITS)
-        if doc_id not in docs or not timely \
-                or not set(subject_kinds.split(",")) & {"organization", "product", "plan", "event"} \
+        about = set(subject_kinds.split(",")) & {"organization", "product", "plan", "event"}
+        if doc_id not in docs or not timely or not about \
                 or v.get("qualifier", "exact") != "exact" or v.get("min") or v.get("max"):
             continue
         lines = Lines(docs[doc_id]["text"])

@@ -23,11 +23,6 @@ public final class CheckContext {
   private final List<Finding> findings = new ArrayList<>();
 
   CheckContext(CheckConfig config, Lexicon lexicon, ExchangeRates rates, Messages messages,
-      ClaimArchive archive) {
-    this(config, lexicon, rates, messages, archive, null);
-  }
-
-  CheckContext(CheckConfig config, Lexicon lexicon, ExchangeRates rates, Messages messages,
       ClaimArchive archive, LocalDate undatedPublished) {
     this.config = config;
     this.archive = archive;

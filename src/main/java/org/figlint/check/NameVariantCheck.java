@@ -124,9 +124,10 @@ public final class NameVariantCheck implements Check {
     /**
      * The known names of several words with one in small letters ("Union européenne",
      * "Autorité de la concurrence"), by {@link #key} of the length of their first word as
-     * written and its first letter folded ({@link Terms#foldedFirst}): the groups of capitalized words that the
-     * check compares never hold them whole. A capitalized word of the text looks up the names it
-     * may start in one step, rather than going through all those of its first letter.
+     * written and its first letter folded ({@link Terms#foldedFirst}): the groups of capitalized
+     * words that the check compares never hold them whole. A capitalized word of the text looks
+     * up the names it may start in one step, rather than going through all those of its first
+     * letter.
      */
     private final Map<Integer, List<Known>> withSmallWords = new HashMap<>();
 

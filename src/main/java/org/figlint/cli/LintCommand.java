@@ -158,11 +158,12 @@ final class LintCommand implements Callable<Integer> {
     progress.start(items.size());
     Streamed run;
     List<Finding> findings;
+    // A document that gives no date, checked against an archive, is a draft about to be
+    // published: today's, unless --reference-date says otherwise.
+    LocalDate today = LocalDate.now();
     try (archived) {
-      // A document that gives no date, checked against an archive, is a draft about to be
-      // published: today's, unless --reference-date says otherwise.
       run = new Streamed(archived == null ? linter.start(ClaimArchive.NONE)
-          : linter.start(archived, LocalDate.now()), suppressions.collector(), renderer);
+          : linter.start(archived, today), suppressions.collector(), renderer);
       for (int from = 0; from < items.size(); from += BATCH) {
         run.batch(items.subList(from, Math.min(items.size(), from + BATCH)), inputs, linter,
             progress);
@@ -180,7 +181,7 @@ final class LintCommand implements Callable<Integer> {
       // Said, since it decides which archived claims the draft is compared with.
       int n = run.undated.get();
       err.println("figlint: " + (n == 1 ? run.firstUndated.get() + " gives" : n + " documents give")
-          + " no date: compared with the archive as published today (" + LocalDate.now()
+          + " no date: compared with the archive as published today (" + today
           + "); a 'date' line or --reference-date dates " + (n == 1 ? "it" : "them"));
     }
     boolean inputError = !run.errors.isEmpty();

@@ -61,7 +61,7 @@ class ComparableSymmetryTest {
       for (int d = 0; d < documents.size(); d++) {
         AnalysedDocument doc = linter.analyse(documents.get(d), null);
         CheckContext ctx = new CheckContext(RULES.check(check.id()), lexicon,
-            ExchangeRates.bundled(), messages, ClaimArchive.NONE);
+            ExchangeRates.bundled(), messages, ClaimArchive.NONE, null);
         for (RunClaim c : check.keep(doc, d, RunClaim.Sets.NONE, ctx)) {
           groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         }

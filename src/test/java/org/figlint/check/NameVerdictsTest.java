@@ -45,7 +45,7 @@ class NameVerdictsTest {
     AnalysedDocument analysed = AnalysedDocument.of(doc,
         Extractor.create().extract(doc.analysed(), LocalDate.of(2024, 11, 15)), lexicon);
     CheckContext ctx = new CheckContext(config, lexicon, ExchangeRates.bundled(),
-        new Messages(Locale.FRENCH), ClaimArchive.NONE);
+        new Messages(Locale.FRENCH), ClaimArchive.NONE, null);
     new NameVariantCheck().checkDocument(analysed, ctx);
     return ctx.findings().stream().map(Finding::message).toList();
   }
