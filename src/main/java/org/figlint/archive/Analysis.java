@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.figlint.rule.Entity;
@@ -34,6 +36,13 @@ public final class Analysis {
   static final List<String> PACKAGES = List.of(
       "org/figlint/document/", "org/figlint/parse/", "org/figlint/value/", "org/figlint/claim/");
 
+  /**
+   * The fingerprint of the analysing classes, written next to them by the build ({@link
+   * #writeCode}): reading the jar's directory of entries at every run would cost a fresh process
+   * tens of milliseconds, which {@code lint --archive} does not spend.
+   */
+  static final String RESOURCE = "org/figlint/archive/analysis-code.txt";
+
   private static volatile String code;
 
   private Analysis() {}
@@ -53,7 +62,22 @@ public final class Analysis {
       lexicon.append("predicate\t").append(p.id()).append('\t').append(p.kinds()).append('\t')
           .append(String.join("\t", p.terms())).append('\t').append(p.periodic()).append('\n');
     }
-    return sha256(lexicon.toString()).substring(0, 16);
+    return checksum(lexicon.toString());
+  }
+
+  /**
+   * The CRC-32 and CRC-32C of a text's UTF-8 bytes, in 16 hexadecimal digits: a short run
+   * asks for it once, where the JVM has not compiled SHA-256's Java code yet, which then takes
+   * tens of milliseconds; the checksums are the processor's own instructions. Telling two
+   * lexicons apart, not resisting forgery, is all that is asked of it.
+   */
+  static String checksum(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    CRC32C crcC = new CRC32C();
+    crcC.update(bytes);
+    return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
   }
 
   /**
@@ -63,10 +87,50 @@ public final class Analysis {
   static String code() {
     String known = code;
     if (known == null) {
-      known = code(location());
+      known = written();
+      if (known == null) {
+        known = code(location()); // classes not built by Maven (an IDE's)
+      }
       code = known;
     }
     return known;
+  }
+
+  /** The fingerprint the build wrote, or null when there is none. */
+  private static String written() {
+    try (InputStream in = Analysis.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return null;
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
+      return isFingerprint(text) ? text : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static boolean isFingerprint(String text) {
+    if (text.length() != 16) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The build step: writes the fingerprint of the analysing classes under {@code classes}, the
+   * folder they were compiled to. A jar's entries have the CRC-32 of the files they were made
+   * from, so the fingerprint is the jar's too.
+   */
+  public static void writeCode(Path classes) throws IOException {
+    Path target = classes.resolve(RESOURCE);
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, code(classes) + "\n", StandardCharsets.US_ASCII);
   }
 
   static String code(Path location) {
@@ -105,7 +169,7 @@ public final class Analysis {
     }
     StringBuilder all = new StringBuilder();
     crcs.forEach((name, crc) -> all.append(name).append(' ').append(crc).append('\n'));
-    return sha256(all.toString()).substring(0, 16);
+    return checksum(all.toString());
   }
 
   private static boolean analysing(String name) {
@@ -136,10 +200,5 @@ public final class Analysis {
     } catch (URISyntaxException | IllegalArgumentException e) {
       return null;
     }
-  }
-
-  /** The SHA-256 of a text's UTF-8 bytes, as the archive hashes documents. */
-  private static String sha256(String text) {
-    return Archiver.sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 }

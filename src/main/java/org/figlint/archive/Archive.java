@@ -85,6 +85,8 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   private final String name;
   private final Connection connection;
   private final boolean readOnly;
+  /** The file's schema version: this figlint's, unless it is opened read-only. */
+  private final int version;
   /** Look-ups on {@link #connection}. */
   private final Reader reader;
   /**
@@ -96,8 +98,9 @@ public final class Archive implements ClaimArchive, AutoCloseable {
   private int lookupCount;
   private int lookupRows;
 
-  private Archive(Path file, Connection connection, boolean readOnly) {
+  private Archive(Path file, Connection connection, boolean readOnly, int version) {
     this.readOnly = readOnly;
+    this.version = version;
     this.file = file;
     this.name = file.toString();
     this.connection = connection;
@@ -131,7 +134,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
         st.execute("PRAGMA synchronous = NORMAL");
       }
       Schema.migrate(c, id.ours() ? id.version() : 0);
-      return new Archive(file, c, false);
+      return new Archive(file, c, false, Schema.VERSION);
     } catch (SQLException e) {
       closeQuietly(c);
       throw failure(file, e);
@@ -160,7 +163,7 @@ public final class Archive implements ClaimArchive, AutoCloseable {
             + " is older than " + Schema.OLDEST_READABLE + "; run 'figlint archive stats --db " + name
             + "' once to upgrade it");
       }
-      return new Archive(file, c, true);
+      return new Archive(file, c, true, id.version());
     } catch (SQLException e) {
       closeQuietly(c);
       throw failure(file, e);
@@ -549,6 +552,30 @@ public final class Archive implements ClaimArchive, AutoCloseable {
     try (PreparedStatement st = connection.prepareStatement(
         "SELECT count(*) FROM document WHERE analysis = ?")) {
       st.setString(1, analysis);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw failure(file, e);
+    }
+  }
+
+  /**
+   * How many archived documents were analysed otherwise than by {@code analysis} ({@link
+   * Analysis}): by another figlint or with another lexicon, or before archives kept it. Their
+   * claims may not be what {@code analysis} would find. From schema 4 on, two index ranges
+   * around {@code analysis} and the documents without one are counted: nothing is read when
+   * every document is current.
+   */
+  public synchronized long analysedOtherwise(String analysis) {
+    String sql = version < 3 ? "SELECT count(*) FROM document"
+        : "SELECT (SELECT count(*) FROM document WHERE analysis < ?1)"
+            + " + (SELECT count(*) FROM document WHERE analysis > ?1)"
+            + " + (SELECT count(*) FROM document WHERE analysis IS NULL)";
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      if (version >= 3) {
+        st.setString(1, analysis);
+      }
       try (ResultSet rs = st.executeQuery()) {
         return rs.next() ? rs.getLong(1) : 0;
       }

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.figlint.archive.Archive;
 import org.figlint.archive.ArchiveException;
 import org.figlint.check.Linter;
@@ -150,6 +152,16 @@ final class LintCommand implements Callable<Integer> {
       err.println("figlint: " + e.getMessage());
       return ExitCode.ERROR.code;
     }
+    // The fingerprint of this run's analysis, which the archive's documents are compared with
+    // at the end, worked out on a spare core while the documents are.
+    FutureTask<String> analysis = null;
+    if (archived != null) {
+      RuleSet lexicon = rules;
+      analysis = new FutureTask<>(() -> org.figlint.archive.Analysis.of(lexicon));
+      Thread thread = new Thread(analysis, "figlint-analysis-fingerprint");
+      thread.setDaemon(true);
+      thread.start();
+    }
     Linter linter = new Linter(rules, ExchangeRates.bundled(), locale);
     Inputs inputs = input.inputs(System.in, ProjectSettings.walker(config));
     Suppressions suppressions = new Suppressions(linter.messages());
@@ -161,6 +173,7 @@ final class LintCommand implements Callable<Integer> {
     // A document that gives no date, checked against an archive, is a draft about to be
     // published: today's, unless --reference-date says otherwise.
     LocalDate today = LocalDate.now();
+    long otherwise; // archived documents whose claims another analysis made
     try (archived) {
       run = new Streamed(archived == null ? linter.start(ClaimArchive.NONE)
           : linter.start(archived, today), suppressions.collector(), renderer);
@@ -170,6 +183,7 @@ final class LintCommand implements Callable<Integer> {
       }
       progress.checking();
       findings = run.directives.apply(run.run.finish());
+      otherwise = archived == null ? 0 : archived.analysedOtherwise(join(analysis));
     } catch (ArchiveException e) {
       err.println("figlint: " + e.getMessage());
       return ExitCode.ERROR.code;
@@ -183,6 +197,13 @@ final class LintCommand implements Callable<Integer> {
       err.println("figlint: " + (n == 1 ? run.firstUndated.get() + " gives" : n + " documents give")
           + " no date: compared with the archive as published today (" + today
           + "); a 'date' line or --reference-date dates " + (n == 1 ? "it" : "them"));
+    }
+    if (otherwise > 0) {
+      // Their claims are what another grammar or lexicon read: findings may be missed or wrong.
+      err.println("figlint: " + archive + ": " + otherwise + (otherwise == 1
+          ? " archived document was" : " archived documents were") + " analysed by another"
+          + " figlint or lexicon than this run's: their claims may not be what it would find;"
+          + " 'figlint archive add' of them with the same rules reads them again");
     }
     boolean inputError = !run.errors.isEmpty();
     List<String> files = run.files;
@@ -347,6 +368,17 @@ final class LintCommand implements Callable<Integer> {
         org.figlint.document.LineMap map = lines.get(file);
         return map == null ? Optional.empty() : Optional.of(map.line(line));
       };
+    }
+  }
+
+  private static <T> T join(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -2,6 +2,7 @@ package org.figlint.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -89,6 +90,36 @@ class AnalysisTest {
     assertEquals(Analysis.code(classes), Analysis.code(jar));
     assertEquals("unknown", Analysis.code(dir.resolve("missing.jar")));
     assertEquals("unknown", Analysis.code(null));
+  }
+
+  /**
+   * The build wrote the fingerprint of the classes it compiled, which a run reads instead of
+   * the jar's directory: the classes' own, as worked out from the folder they were loaded from.
+   */
+  @Test
+  void theBuildWroteTheFingerprintOfTheClassesItCompiled() throws Exception {
+    String written;
+    try (var in = Analysis.class.getClassLoader().getResourceAsStream(Analysis.RESOURCE)) {
+      assertNotNull(in, Analysis.RESOURCE + " is not on the classpath");
+      written = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+    }
+    Path classes = Path.of(Analysis.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI());
+    assertEquals(Analysis.code(classes), written);
+    assertEquals(written, Analysis.code());
+  }
+
+  @Test
+  void writeCodeWritesTheFingerprintOfAFolderOfClasses() throws Exception {
+    Path classes = dir.resolve("classes");
+    write(classes.resolve("org/figlint/parse/Extractor.class"), "extractor v1");
+    Analysis.writeCode(classes);
+    assertEquals(Analysis.code(classes) + "\n",
+        Files.readString(classes.resolve(Analysis.RESOURCE)));
+    // The fingerprint is not an analysing class: writing it again changes nothing.
+    Analysis.writeCode(classes);
+    assertEquals(Analysis.code(classes) + "\n",
+        Files.readString(classes.resolve(Analysis.RESOURCE)));
   }
 
   @Test

@@ -325,6 +325,54 @@ class ArchiveCommandTest {
   }
 
   /**
+   * lint says in one line on standard error how many archived documents another analysis made:
+   * another figlint's code, another lexicon, or a schema too old to say; nothing when every
+   * one is current. Its findings and exit code are unchanged.
+   */
+  @Test
+  void lintSaysHowManyArchivedDocumentsAnotherAnalysisMade() throws Exception {
+    Path db = archiveOf("a-afp.txt", "b-wire.txt");
+    String draft = MICROSOFT.resolve("c-blog.txt").toString();
+    List<String> expected = List.of("c-blog.txt:2:49 figure-mismatch 20 M€");
+    assertEquals(expected, summary(lintJson("--no-default-facts", "--archive", db.toString(),
+        draft))); // no line on standard error: the archive is current
+
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().execute("UPDATE document SET analysis = 'ffffffffffffffff'"
+          + " WHERE path LIKE '%a-afp.txt'");
+    }
+    Run code = run("lint", "--no-default-facts", "--format", "json", "--archive", db.toString(),
+        draft);
+    assertEquals(1, code.exit(), code.err());
+    assertEquals("figlint: " + db + ": 1 archived document was analysed by another figlint or"
+        + " lexicon than this run's: their claims may not be what it would find; 'figlint"
+        + " archive add' of them with the same rules reads them again", code.err().strip());
+    assertEquals(expected, summary(new ObjectMapper().readTree(code.out()).get("findings")));
+    Run again = archive("add", dir.resolve("a-afp.txt").toString());
+    assertTrue(again.out().contains(", 1 analysed again"), again.out());
+
+    // A lint with another lexicon than the archive's: both documents.
+    Path rules = dir.resolve("rules");
+    copyTree(Path.of("rules"), rules);
+    Files.writeString(rules.resolve("entities.yaml"), Files.readString(rules.resolve(
+        "entities.yaml")) + "  - { name: \"Compagnie des Figures\", kind: organization }\n");
+    Run lexicon = run("lint", "--no-default-facts", "--rules", rules.toString(), "--archive",
+        db.toString(), draft);
+    assertTrue(lexicon.err().startsWith("figlint: " + db + ": 2 archived documents were"
+        + " analysed by another figlint or lexicon"), lexicon.err());
+    assertEquals(0, archive("add", "--rules", rules.toString(), dir.resolve("a-afp.txt")
+        .toString(), dir.resolve("b-wire.txt").toString()).exit());
+    assertEquals("", run("lint", "--no-default-facts", "--rules", rules.toString(),
+        "--archive", db.toString(), draft).err());
+
+    // Schema 2 kept no analysis: every document is counted.
+    downgrade(db, 2);
+    assertTrue(run("lint", "--no-default-facts", "--rules", rules.toString(), "--archive",
+        db.toString(), draft).err().contains(": 2 archived documents were analysed by another"),
+        "schema 2");
+  }
+
+  /**
    * lint reads an archive of schema 2, which lacks only what archive add needs; the next add
    * brings it to the current schema and analyses its documents again.
    */
@@ -332,18 +380,24 @@ class ArchiveCommandTest {
   void anArchiveOfSchemaTwoServesLintAndIsAnalysedAgainByTheNextAdd() throws Exception {
     Path db = archiveOf("a-afp.txt");
     downgrade(db, 2);
-    JsonNode findings = lintJson("--no-default-facts", "--archive", db.toString(),
+    Run lint = run("lint", "--no-default-facts", "--format", "json", "--archive", db.toString(),
         MICROSOFT.resolve("c-blog.txt").toString());
-    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(findings));
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"),
+        summary(new ObjectMapper().readTree(lint.out()).get("findings")));
+    // It cannot tell what analysed them.
+    assertTrue(lint.err().contains(": 1 archived document was analysed by another"), lint.err());
     Run add = archive("add", dir.resolve("a-afp.txt").toString());
     assertEquals(0, add.exit(), add.err());
     assertTrue(add.out().contains(", 1 analysed again"), add.out());
-    assertTrue(archive("stats").out().contains("(schema version 3)"));
+    assertTrue(archive("stats").out().contains("(schema version 4)"));
   }
 
   /** Takes an archive back to an earlier schema: what the later migrations added is dropped. */
   private static void downgrade(Path db, int version) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      if (version < 4) {
+        c.createStatement().execute("DROP INDEX IF EXISTS document_by_analysis");
+      }
       if (version < 3) {
         c.createStatement().execute("ALTER TABLE document DROP COLUMN analysis");
       }
@@ -419,6 +473,14 @@ class ArchiveCommandTest {
     assertEquals("figlint: " + db + ": archive schema version 1 is older than 2; run 'figlint"
         + " archive stats --db " + db + "' once to upgrade it", refused.err().strip());
     assertEquals(0, archive("stats").exit());
+    // Upgraded, the archive does not say what analysed its document, which the next add does.
+    Run upgraded = run("lint", "--no-default-facts", "--format", "json", "--archive",
+        db.toString(), MICROSOFT.resolve("c-blog.txt").toString());
+    assertTrue(upgraded.err().contains(": 1 archived document was analysed by another"),
+        upgraded.err());
+    assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"),
+        summary(new ObjectMapper().readTree(upgraded.out()).get("findings")));
+    assertEquals(0, archive("add", dir.resolve("a-afp.txt").toString()).exit());
     JsonNode findings = lintJson("--no-default-facts", "--archive", db.toString(),
         MICROSOFT.resolve("c-blog.txt").toString());
     assertEquals(List.of("c-blog.txt:2:49 figure-mismatch 20 M€"), summary(findings));
