@@ -2,8 +2,9 @@
 # JMH benchmarks of the lexer, extract and lint (src/jmh/java, Maven profile jmh). Run from any
 # folder; arguments go to JMH, for example:
 #
-#   bash bench/jmh/run.sh                                   # 10 MB of generated news
-#   bash bench/jmh/run.sh -p corpus=generated:10MB:news     # as dense in figures as real news
+#   bash bench/jmh/run.sh                                   # 10 MB of generated news, as
+#                                                           # dense in figures as real news
+#   bash bench/jmh/run.sh -p corpus=generated:10MB:normal   # four times denser
 #   bash bench/jmh/run.sh -p corpus=news:../shared/data/news/orangesum-2016-2018.jsonl.gz
 #   bash bench/jmh/run.sh -p corpus=generated:100MB -wi 2 -i 3
 #

@@ -44,10 +44,10 @@ bench --size 100MB --seed 42 --density news --iterations 3
 echo "== bench: generated news as dense in figures as the real news, 10 MB, serial collector"
 java -XX:+UseSerialGC -jar "$jar" bench --what lexer,extract,lint --threads 2 --size 10MB --seed 42 \
   --density news --iterations 7
-echo "== bench: generated news, four times denser in figures (the default), 10 MB"
-bench --size 10MB --seed 42 --iterations 5
-echo "== bench: generated news, four times denser in figures (the default), 100 MB"
-bench --size 100MB --seed 42 --iterations 3
+echo "== bench: generated news, four times denser in figures, 10 MB"
+bench --size 10MB --seed 42 --density normal --iterations 5
+echo "== bench: generated news, four times denser in figures, 100 MB"
+bench --size 100MB --seed 42 --density normal --iterations 3
 
 whole() { # whole NAME SIZE HEAP DENSITY: generates SIZE of news, lints it with the default heap then HEAP
   local dir="$out/$1"

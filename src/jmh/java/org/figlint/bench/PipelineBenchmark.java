@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xss4m", "-XX:+UseSerialGC"})
 public class PipelineBenchmark {
-  @Param({"generated:10000000"})
+  @Param({"generated:10000000:news"})
   public String corpus;
 
   private List<Document> documents;

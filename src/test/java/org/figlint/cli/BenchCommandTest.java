@@ -35,6 +35,16 @@ class BenchCommandTest {
     }
     assertTrue(run.out().contains("MB/s"));
     assertTrue(run.out().contains("planted:"));
+    // Generated text is as dense in figures as real news unless --density says otherwise.
+    assertTrue(run.out().contains("generated news, seed 42, density news,"), run.out());
+  }
+
+  @Test
+  void aDenserCorpusIsAskedFor() {
+    Run run = bench("--size", "50KB", "--iterations", "1", "--warmup", "0", "--threads", "1",
+        "--what", "lexer", "--density", "normal");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("density normal,"), run.out());
   }
 
   @Test
