@@ -200,10 +200,7 @@ final class LintCommand implements Callable<Integer> {
     }
     if (otherwise > 0) {
       // Their claims are what another grammar or lexicon read: findings may be missed or wrong.
-      err.println("figlint: " + archive + ": " + otherwise + (otherwise == 1
-          ? " archived document was" : " archived documents were") + " analysed by another"
-          + " figlint or lexicon than this run's: their claims may not be what it would find;"
-          + " 'figlint archive add' of them with the same rules reads them again");
+      err.println("figlint: " + Reviewer.analysedOtherwise(archive, otherwise));
     }
     boolean inputError = !run.errors.isEmpty();
     List<String> files = run.files;

@@ -50,7 +50,7 @@ final class Linting {
       r -> daemon(r, "figlint-lint"));
   private final Set<String> dirty = new LinkedHashSet<>();
   private final Map<String, Reviewed> latest = new ConcurrentHashMap<>();
-  /** The configuration errors already shown, so that typing does not repeat them. */
+  /** The configuration errors and notices already shown, so that typing does not repeat them. */
   private final Set<String> shown = ConcurrentHashMap.newKeySet();
   private volatile long delayMillis;
   private ScheduledFuture<?> pending;
@@ -169,6 +169,16 @@ final class Linting {
     }
     for (String error : review.errors()) {
       log(MessageType.Warning, "figlint : " + error);
+    }
+    for (String notice : review.notices()) {
+      // Shown once: the same review comes at every change of a text. (A configuration error
+      // is forgotten once the project works, so that it is shown again if it comes back.)
+      if (shown.add("notice\n" + project.config() + "\n" + notice)) {
+        LanguageClient c = client.get();
+        if (c != null) {
+          c.showMessage(new MessageParams(MessageType.Warning, "figlint : " + notice));
+        }
+      }
     }
     for (OpenDocument d : docs) {
       String path = Uris.path(d.uri());

@@ -16,16 +16,19 @@ import org.figlint.report.SourceText;
  * What one review found: the analysed documents (mentions, claims), the findings in
  * {@link Finding#ORDER} with suppressed ones marked, the rules that ran, and one line per
  * problem that stopped part of the work (a text too large, a check that failed, an archive that
- * could not be read), and the rule set it was made with.
+ * could not be read), the rule set it was made with, and one line per thing the user should
+ * know that stopped nothing (an archive that another figlint or lexicon analysed).
  */
 public record Review(List<AnalysedDocument> documents, List<Finding> findings,
-    List<RuleDescriptor> rules, String toolVersion, List<String> errors, RuleSet ruleSet) {
+    List<RuleDescriptor> rules, String toolVersion, List<String> errors, RuleSet ruleSet,
+    List<String> notices) {
 
   public Review {
     documents = List.copyOf(documents);
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
     errors = List.copyOf(errors);
+    notices = List.copyOf(notices);
   }
 
   /** The analysed document shown under {@code path}, if it was read. */

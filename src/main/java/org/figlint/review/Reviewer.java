@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.figlint.archive.Analysis;
 import org.figlint.archive.Archive;
 import org.figlint.archive.ArchiveException;
 import org.figlint.check.Linter;
@@ -191,11 +192,16 @@ public final class Reviewer {
     List<Finding> findings;
     Suppressions suppressions = new Suppressions(linter.messages());
     List<Document> documents = docs.stream().map(AnalysedDocument::document).toList();
+    List<String> notices = new ArrayList<>();
     if (archive != null) {
       List<Finding> raw;
       try (Archive a = Archive.openReadOnly(archive)) {
         // An undated text is a draft about to be published: compared as today's.
         raw = linter.check(docs, a, LocalDate.now());
+        long otherwise = a.analysedOtherwise(analysis());
+        if (otherwise > 0) {
+          notices.add(analysedOtherwise(archive, otherwise));
+        }
       } catch (ArchiveException e) {
         errors.add(e.getMessage());
         raw = linter.check(docs, ClaimArchive.NONE);
@@ -206,7 +212,31 @@ public final class Reviewer {
     }
     errors.addAll(linter.errors());
     return new Review(docs, findings, suppressions.descriptors(linter.descriptors(), findings),
-        org.figlint.report.Report.VERSION, errors, rules);
+        org.figlint.report.Report.VERSION, errors, rules, notices);
+  }
+
+  /** The fingerprint of this reviewer's analysis ({@link Analysis}), worked out once. */
+  private String analysis() {
+    String known = analysis;
+    if (known == null) {
+      known = Analysis.of(rules);
+      analysis = known; // a race only works it out twice
+    }
+    return known;
+  }
+
+  private volatile String analysis;
+
+  /**
+   * What to say of an archive that holds {@code count} documents that another figlint or
+   * lexicon analysed than {@code rules}'s: their claims may not be what this one would find.
+   */
+  public static String analysedOtherwise(Path archive, long count) {
+    return archive + ": " + count
+        + (count == 1 ? " archived document was" : " archived documents were")
+        + " analysed by another figlint or lexicon than the one in use: their claims may not be"
+        + " what it would find; 'figlint archive add' of them with the same rules reads them"
+        + " again";
   }
 
   /**

@@ -345,7 +345,7 @@ class ArchiveCommandTest {
         draft);
     assertEquals(1, code.exit(), code.err());
     assertEquals("figlint: " + db + ": 1 archived document was analysed by another figlint or"
-        + " lexicon than this run's: their claims may not be what it would find; 'figlint"
+        + " lexicon than the one in use: their claims may not be what it would find; 'figlint"
         + " archive add' of them with the same rules reads them again", code.err().strip());
     assertEquals(expected, summary(new ObjectMapper().readTree(code.out()).get("findings")));
     Run again = archive("add", dir.resolve("a-afp.txt").toString());

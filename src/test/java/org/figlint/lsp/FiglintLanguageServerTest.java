@@ -267,6 +267,39 @@ class FiglintLanguageServerTest {
     assertEquals(1, lsp.awaitDiagnostics(other, 1).getDiagnostics().size());
   }
 
+  /** An archive that another figlint or lexicon analysed is shown once, not at every change. */
+  @Test
+  void anArchiveAnalysedOtherwiseIsShownOnce() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("desk"));
+    Path db = project.resolve("archive.db");
+    org.figlint.rule.RuleSet rules = org.figlint.review.Reviewer.loadRules(null, List.of(), true);
+    try (org.figlint.archive.Archive archive = org.figlint.archive.Archive.open(db, true)) {
+      org.figlint.archive.Archiver archiver = new org.figlint.archive.Archiver(archive,
+          new org.figlint.check.Linter(rules, org.figlint.rule.ExchangeRates.bundled(),
+              java.util.Locale.FRENCH), "another", null, 10, n -> { });
+      archiver.offer(org.figlint.document.DocumentLoader.fromText(
+          "date 2024-03-01\nLa société Mistral AI a levé 15 millions d'euros.", "a.txt"),
+          new byte[] {1});
+      archiver.finish();
+    }
+    Files.writeString(project.resolve(".figlint.yaml"), "archive: archive.db\n");
+    lsp.initialize();
+    String uri = project.resolve("draft.md").toUri().toString();
+    String text = "date 2024-03-02\n\nLa société Mistral AI a levé 22 millions d'euros.\n";
+    lsp.open(uri, "markdown", text);
+    assertEquals("figure-mismatch", lsp.awaitDiagnostics(uri, 1).getDiagnostics().get(0)
+        .getCode().getLeft());
+    MessageParams shown = lsp.client.shown.poll(LspConnection.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    assertNotNull(shown);
+    assertEquals(MessageType.Warning, shown.getType());
+    assertTrue(shown.getMessage().contains("1 archived document was analysed by another figlint"),
+        shown.getMessage());
+    int at = text.split("\n")[2].indexOf("22");
+    lsp.edit(uri, 2, LspConnection.range(2, at, at + 2), "23");
+    lsp.awaitDiagnostics(uri, 2);
+    assertEquals(null, lsp.client.shown.poll(200, TimeUnit.MILLISECONDS));
+  }
+
   @Test
   void onlyTheLatestVersionIsPublishedLast() throws Exception {
     lsp.initialize();

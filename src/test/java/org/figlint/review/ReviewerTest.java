@@ -97,6 +97,37 @@ class ReviewerTest {
     assertEquals("recent.txt", mismatches.get(0).related().get(0).file());
   }
 
+  /**
+   * A review against an archive that another figlint or lexicon analysed says so in a notice,
+   * not an error (the server's API answers errors with a failure); a current archive, nothing.
+   */
+  @Test
+  void aReviewNoticesAnArchiveThatAnotherAnalysisMade(@TempDir Path dir) {
+    org.figlint.rule.RuleSet rules = Reviewer.loadRules(null, List.of(), true);
+    String current = org.figlint.archive.Analysis.of(rules);
+    for (String analysis : List.of("another", current)) {
+      Path db = dir.resolve(analysis + ".db");
+      try (Archive archive = Archive.open(db, true)) {
+        org.figlint.archive.Archiver archiver = new org.figlint.archive.Archiver(archive,
+            new org.figlint.check.Linter(rules, org.figlint.rule.ExchangeRates.bundled(),
+                java.util.Locale.FRENCH), analysis, null, 10, n -> { });
+        archiver.offer(org.figlint.document.DocumentLoader.fromText(
+            "date 2024-03-01\nLa société Mistral AI a levé 15 millions d'euros.", "a.txt"),
+            new byte[] {1});
+        archiver.finish();
+      }
+      Review review = new Reviewer(rules, org.figlint.rule.ExchangeRates.bundled(),
+          java.util.Locale.FRENCH, null, db).review(List.of(Source.of("draft.txt",
+              "date 2024-03-02\nLa société Mistral AI a levé 22 millions d'euros.")));
+      assertEquals(List.of(), review.errors());
+      assertEquals(1, review.findings().size(), review.findings().toString());
+      assertEquals(analysis.equals(current) ? List.of() : List.of(db + ": 1 archived document"
+          + " was analysed by another figlint or lexicon than the one in use: their claims may"
+          + " not be what it would find; 'figlint archive add' of them with the same rules reads"
+          + " them again"), review.notices());
+    }
+  }
+
   @Test
   void anInterruptedReviewStopsAndSaysSo() {
     Thread.currentThread().interrupt();
