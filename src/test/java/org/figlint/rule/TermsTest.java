@@ -214,4 +214,107 @@ class TermsTest {
       assertEquals(List.of(names.get(i)), found, text);
     }
   }
+  /**
+   * Terms and texts drawn from a few letters, ASCII and beyond (ø, ж, ł stay as they are once
+   * folded; ß becomes "ss"), so that first words share many prefixes and branch on every kind
+   * of character: what is found must be what trying every term at every word finds.
+   */
+  @Test
+  void findingAgreesWithTryingEveryTermAtEveryWord() {
+    java.util.Random random = new java.util.Random(7);
+    String letters = "aabbcøжłßA";
+    for (int round = 0; round < 300; round++) {
+      List<String> written = new ArrayList<>();
+      int count = 1 + random.nextInt(40);
+      for (int t = 0; t < count; t++) {
+        StringBuilder term = new StringBuilder();
+        int words = 1 + random.nextInt(3);
+        for (int k = 0; k < words; k++) {
+          if (k > 0) {
+            term.append(' ');
+          }
+          term.append(randomWord(random, letters));
+          if (random.nextInt(4) == 0) {
+            term.append('*');
+          }
+        }
+        written.add(term.toString());
+      }
+      StringBuilder text = new StringBuilder();
+      for (int k = 0; k < 30; k++) {
+        text.append(randomWord(random, letters)).append(random.nextInt(5) == 0 ? ", " : " ");
+      }
+      Terms terms = Terms.of(written);
+      Terms.Text tokens = Terms.text(text.toString());
+      assertEquals(naiveFind(written, tokens), terms.find(tokens), text::toString);
+      java.util.Set<String> occurring = new java.util.HashSet<>();
+      for (int w = 0; w < tokens.size(); w++) {
+        for (String term : written) {
+          if (matchesAt(term, tokens, w)) {
+            occurring.add(term);
+          }
+        }
+      }
+      assertEquals(occurring, terms.occurring(tokens), text::toString);
+      assertEquals(!occurring.isEmpty(), terms.anyIn(tokens), text::toString);
+    }
+  }
+
+  private static String randomWord(java.util.Random random, String letters) {
+    StringBuilder word = new StringBuilder();
+    int length = 1 + random.nextInt(4);
+    for (int k = 0; k < length; k++) {
+      word.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return word.toString();
+  }
+
+  /** Whether every word of {@code term} matches from word {@code w} on, a star as a prefix. */
+  private static boolean matchesAt(String term, Terms.Text text, int w) {
+    String[] words = term.split(" ");
+    if (w + words.length > text.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      boolean prefix = words[k].endsWith("*");
+      String word = Terms.normalize(prefix ? words[k].substring(0, words[k].length() - 1)
+          : words[k]);
+      String found = text.word(w + k);
+      if (prefix ? !found.startsWith(word) : !found.equals(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Leftmost matches without overlaps; at a word the most words, an exact first, the first. */
+  private static List<Terms.Match> naiveFind(List<String> written, Terms.Text text) {
+    List<Terms.Match> found = new ArrayList<>();
+    for (int w = 0; w < text.size(); w++) {
+      String best = null;
+      for (String term : written) {
+        if (matchesAt(term, text, w) && (best == null || beats(term, best))) {
+          best = term;
+        }
+      }
+      if (best != null) {
+        int last = w + best.split(" ").length - 1;
+        found.add(new Terms.Match(best, text.start(w), text.end(last)));
+        w = last;
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code term} wins over {@code other}, written earlier, at one word. */
+  private static boolean beats(String term, String other) {
+    int words = term.split(" ").length;
+    int otherWords = other.split(" ").length;
+    if (words != otherWords) {
+      return words > otherWords;
+    }
+    boolean prefix = term.split(" ")[0].endsWith("*");
+    boolean otherPrefix = other.split(" ")[0].endsWith("*");
+    return !prefix && otherPrefix;
+  }
 }
