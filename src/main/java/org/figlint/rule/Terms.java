@@ -71,13 +71,51 @@ public final class Terms {
   }
 
   /** One compiled term: its words, and which of them are prefixes ({@code *}). */
-  private record Term(String written, String[] words, boolean[] prefix, int order) {
+  private static final class Term {
+    final String written;
+    final String[] words;
+    final boolean[] prefix;
+    final int order;
+    /** How many words, and whether the first is a prefix: read for every candidate term. */
+    private final int count;
+    private final boolean firstPrefix;
+    /**
+     * The second word's length and first character, and whether it is a prefix, kept in the
+     * term itself: most words that start a term of several ("la", "en", "a") are not followed by
+     * its second word, which these tell without reading the words' arrays and strings.
+     */
+    private final int secondLength;
+    private final char secondFirst;
+    private final boolean secondPrefix;
+
+    Term(String written, String[] words, boolean[] prefix, int order) {
+      this.written = written;
+      this.words = words;
+      this.prefix = prefix;
+      this.order = order;
+      this.count = words.length;
+      this.firstPrefix = count > 0 && prefix[0];
+      boolean several = words.length > 1;
+      this.secondLength = several ? words[1].length() : 0;
+      this.secondFirst = several ? words[1].charAt(0) : 0;
+      this.secondPrefix = several && prefix[1];
+    }
+
     /** Whether the words after the first match from word {@code w} on. */
     boolean restMatches(Text text, int w) {
-      if (w + words.length > text.size) {
+      if (count == 1) {
+        return true;
+      }
+      if (w + count > text.size) {
         return false;
       }
-      for (int i = 1; i < words.length; i++) {
+      int at = text.fold[w + 1];
+      int length = text.fold[w + 2] - at;
+      if ((secondPrefix ? length < secondLength : length != secondLength)
+          || text.folded.charAt(at) != secondFirst) {
+        return false;
+      }
+      for (int i = 1; i < count; i++) {
         if (!text.wordMatches(w + i, words[i], prefix[i])) {
           return false;
         }
@@ -87,11 +125,11 @@ public final class Terms {
 
     /** Longer terms first; at equal length an exact first word, then the earlier term. */
     boolean beats(Term other) {
-      if (words.length != other.words.length) {
-        return words.length > other.words.length;
+      if (count != other.count) {
+        return count > other.count;
       }
-      if (prefix[0] != other.prefix[0]) {
-        return !prefix[0];
+      if (firstPrefix != other.firstPrefix) {
+        return !firstPrefix;
       }
       return order < other.order;
     }
@@ -450,7 +488,7 @@ public final class Terms {
     for (int w = 0; w < text.size; w++) {
       Term best = best(text, w, false);
       if (best != null) {
-        int last = w + best.words.length - 1;
+        int last = w + best.count - 1;
         matches.add(new Match(best.written, text.starts[w], text.ends[last]));
         w = last; // matches do not overlap
       }
