@@ -10,6 +10,7 @@ import java.util.Set;
 import org.figlint.claim.AnalysedDocument;
 import org.figlint.claim.Sentence;
 import org.figlint.parse.Mention;
+import org.figlint.rule.RuleIndex;
 import org.figlint.value.DateInterval;
 import org.figlint.value.Money;
 
@@ -313,7 +314,7 @@ public final class ConversionCheck implements Check {
       }
       if (at(m)) {
         if (places == null) {
-          places = ctx.lexicon().index().placeCurrencies(doc.sentenceWords(sentence));
+          places = RuleIndex.placeCurrencies(doc.entityMatches(sentence));
         }
         List<String> settled = all.stream().filter(places::contains).toList();
         if (settled.size() == 1) {
@@ -336,7 +337,7 @@ public final class ConversionCheck implements Check {
       if (documentPlaces == null) {
         Set<String> all = new LinkedHashSet<>();
         for (int si = 0; si < doc.sentences().size(); si++) {
-          all.addAll(ctx.lexicon().index().placeCurrencies(doc.sentenceWords(si)));
+          all.addAll(RuleIndex.placeCurrencies(doc.entityMatches(si)));
         }
         documentPlaces = all;
       }

@@ -41,6 +41,8 @@ public final class AnalysedDocument {
   private final java.util.BitSet figure;
   /** The words of each sentence, tokenized once when first needed. */
   private final Terms.Text[] words;
+  /** The entities of each sentence, as {@link RuleIndex#entitiesIn} finds them, when asked. */
+  private final List<RuleIndex.EntityMatch>[] entityMatches;
   private final Lexicon lexicon;
   /** The entities named in the sentences with a figure: those claims are bound to. */
   private final List<EntityOccurrence> figureEntities;
@@ -76,6 +78,9 @@ public final class AnalysedDocument {
     List<PredicateOccurrence> preds = new ArrayList<>();
     this.lexicon = lexicon;
     this.words = new Terms.Text[sentences.size()];
+    @SuppressWarnings("unchecked")
+    List<RuleIndex.EntityMatch>[] matches = new List[sentences.size()];
+    this.entityMatches = matches;
     // Claims are bound to the entities and predicates of their own sentence: only the
     // sentences with a figure are searched (entities() searches the others when asked).
     for (int si = 0; si < sentences.size(); si++) {
@@ -103,8 +108,9 @@ public final class AnalysedDocument {
   private void findTerms(String text, int si, List<EntityOccurrence> ents,
       List<PredicateOccurrence> preds) {
     Sentence s = sentences.get(si);
-    Terms.Text words = sentenceWords(si);
-    for (RuleIndex.EntityMatch m : lexicon.index().entitiesIn(words)) {
+    List<RuleIndex.EntityMatch> matches = entityMatches(si);
+    for (int k = 0; k < matches.size(); k++) {
+      RuleIndex.EntityMatch m = matches.get(k);
       int start = s.start() + m.start();
       int end = s.start() + m.end();
       String written = text.substring(start, end);
@@ -114,12 +120,30 @@ public final class AnalysedDocument {
       ents.add(new EntityOccurrence(m.entity().name(), written, start, end));
     }
     if (preds != null) {
-      for (Terms.Match m : lexicon.predicateTerms().find(words)) {
-        for (Lexicon.CompiledPredicate p : lexicon.predicatesOf(m.term())) {
-          preds.add(new PredicateOccurrence(p, s.start() + m.start(), s.start() + m.end()));
+      Terms terms = lexicon.predicateTerms();
+      List<String> written = terms.written();
+      int offset = s.start();
+      terms.find(sentenceWords(si), (term, start, end) -> {
+        List<Lexicon.CompiledPredicate> of = lexicon.predicatesOf(written.get(term));
+        for (int k = 0; k < of.size(); k++) {
+          preds.add(new PredicateOccurrence(of.get(k), offset + start, offset + end));
         }
-      }
+      });
     }
+  }
+
+  /**
+   * The entities the rules name in sentence {@code index}, as {@link RuleIndex#entitiesIn}
+   * finds them in its words (spans from the sentence's start), found once: the claims' binding
+   * and the checks that look for places in a sentence share them.
+   */
+  public List<RuleIndex.EntityMatch> entityMatches(int index) {
+    List<RuleIndex.EntityMatch> found = entityMatches[index];
+    if (found == null) {
+      found = List.copyOf(lexicon.index().entitiesIn(sentenceWords(index)));
+      entityMatches[index] = found; // a race only finds them twice, the same
+    }
+    return found;
   }
 
   private static final String[] SOURCE_CUES = {
@@ -136,6 +160,12 @@ public final class AnalysedDocument {
    * about.
    */
   private static boolean isSource(String text, int start) {
+    // Every cue ends with a space, and so does what an elided or stripped article leaves: a
+    // name right after anything but a space or an apostrophe follows no cue.
+    char last = start == 0 ? 0 : text.charAt(start - 1);
+    if (last != ' ' && last != '\'' && last != '’') {
+      return false;
+    }
     String before = text.substring(Math.max(0, start - 30), start).toLowerCase(java.util.Locale.ROOT);
     if (before.endsWith("l'") || before.endsWith("l’")) {
       before = before.substring(0, before.length() - 2) + " ";

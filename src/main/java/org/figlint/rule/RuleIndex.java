@@ -23,6 +23,8 @@ public final class RuleIndex {
   /** Each entity by its names as written in the rules: the terms {@link #entityTerms} finds. */
   private final Map<String, Entity> entitiesByName = new HashMap<>();
   private final Terms entityTerms;
+  /** The entity of each term of {@link #entityTerms}, by its position there. */
+  private final Entity[] entityOf;
   private final List<Predicate> predicates;
   private final List<Terms> predicateTerms = new ArrayList<>();
   private final List<Fact> facts;
@@ -59,6 +61,10 @@ public final class RuleIndex {
     entityTerms = Terms.of(allNames);
     for (int i = 0; i < allNames.size(); i++) {
       entitiesByName.putIfAbsent(allNames.get(i), entitiesByKey.get(allKeys.get(i)));
+    }
+    entityOf = new Entity[allNames.size()];
+    for (int i = 0; i < allNames.size(); i++) {
+      entityOf[i] = entitiesByName.get(allNames.get(i));
     }
     predicates = rules.predicates();
     for (Predicate predicate : predicates) {
@@ -157,17 +163,24 @@ public final class RuleIndex {
   /** The entities named in {@code text}, in text order (the longest name wins at a position). */
   public List<EntityMatch> entitiesIn(Terms.Text text) {
     List<EntityMatch> matches = new ArrayList<>();
-    for (Terms.Match match : entityTerms.find(text)) {
-      Entity entity = entitiesByName.get(match.term());
-      matches.add(new EntityMatch(entity, match.term(), match.start(), match.end()));
-    }
+    List<String> names = entityTerms.written();
+    entityTerms.find(text, (term, start, end) ->
+        matches.add(new EntityMatch(entityOf[term], names.get(term), start, end)));
     return matches;
   }
 
   /** The currencies of the places named in {@code text}, in order of first mention. */
   public Set<String> placeCurrencies(Terms.Text text) {
+    return placeCurrencies(entitiesIn(text));
+  }
+
+  /**
+   * The currencies of the places among {@code matches}, {@link #entitiesIn} of a text, in order
+   * of first mention: for a caller that already has the entities of the text.
+   */
+  public static Set<String> placeCurrencies(List<EntityMatch> matches) {
     Set<String> currencies = new LinkedHashSet<>();
-    for (EntityMatch match : entitiesIn(text)) {
+    for (EntityMatch match : matches) {
       if (match.entity().currency() != null) {
         currencies.add(match.entity().currency());
       }

@@ -485,15 +485,30 @@ public final class Terms {
    */
   public List<Match> find(Text text) {
     List<Match> matches = new ArrayList<>();
+    find(text, (term, start, end) -> matches.add(new Match(written.get(term), start, end)));
+    return matches;
+  }
+
+  /** Receives the terms {@link #find(Text, Found)} finds. */
+  @FunctionalInterface
+  public interface Found {
+    /** Term {@code term} (its position in {@link #written}) occurs at [start, end). */
+    void found(int term, int start, int end);
+  }
+
+  /**
+   * What {@link #find(Text)} finds, given to {@code found} in text order rather than listed:
+   * a caller that keeps something else per match makes no match to throw away.
+   */
+  public void find(Text text, Found found) {
     for (int w = 0; w < text.size; w++) {
       Term best = best(text, w, false);
       if (best != null) {
         int last = w + best.count - 1;
-        matches.add(new Match(best.written, text.starts[w], text.ends[last]));
+        found.found(best.order, text.starts[w], text.ends[last]);
         w = last; // matches do not overlap
       }
     }
-    return matches;
   }
 
   public List<Match> find(String text) {

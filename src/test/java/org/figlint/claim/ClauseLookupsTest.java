@@ -174,4 +174,30 @@ class ClauseLookupsTest {
     assertTrue(split > 300, "sentences split: " + split);
     assertTrue(searched > 300, "claims bound to Apple: " + searched);
   }
+  /**
+   * The entities a sentence names are found once and shared: with a figure or without, each
+   * sentence's are what the rules' index finds in its words, and the places of a sentence give
+   * the currencies the index gives for its words.
+   */
+  @Test
+  void theSharedEntitiesOfASentenceAreTheOnesTheIndexFinds() {
+    org.figlint.rule.RuleSet rules =
+        new RuleLoader(new DefaultCheckCatalog(), Linter::parseFactValue).loadBundled();
+    Linter linter = new Linter(rules, ExchangeRates.bundled(), Locale.FRENCH);
+    String text = "Selon Le Monde, Apple a levé 15 millions de dollars au Canada.\n"
+        + "Microsoft investit à Ottawa et au Royaume-Uni, d'après l'AFP.\n"
+        + "Le mistral souffle sur l’OpenAI : 20 livres (23 euros) en Égypte.";
+    AnalysedDocument doc = linter.analyse(DocumentLoader.fromText(text, "a.txt"), null);
+    org.figlint.rule.RuleIndex index = Lexicon.of(rules).index();
+    int named = 0;
+    for (int si = 0; si < doc.sentences().size(); si++) {
+      List<org.figlint.rule.RuleIndex.EntityMatch> fresh = index.entitiesIn(doc.sentenceWords(si));
+      assertEquals(fresh, doc.entityMatches(si));
+      assertSame(doc.entityMatches(si), doc.entityMatches(si));
+      assertEquals(index.placeCurrencies(doc.sentenceWords(si)),
+          org.figlint.rule.RuleIndex.placeCurrencies(doc.entityMatches(si)));
+      named += fresh.size();
+    }
+    assertTrue(named >= 6, "entities named: " + named);
+  }
 }
