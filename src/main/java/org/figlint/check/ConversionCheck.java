@@ -321,9 +321,15 @@ public final class ConversionCheck implements Check {
           return new Candidates(settled, List.of());
         }
       }
-      Set<String> named = documentPlaces();
-      List<String> kept = all.stream()
-          .filter(c -> ctx.rates().has(c) || named.contains(c)).toList();
+      // The places of the whole document are looked for only when a currency has no rate:
+      // "dollars" (all rated) never needs them.
+      List<String> rated = new ArrayList<>(all.size());
+      for (String c : all) {
+        if (ctx.rates().has(c) || documentPlaces().contains(c)) {
+          rated.add(c);
+        }
+      }
+      List<String> kept = List.copyOf(rated);
       if (kept.isEmpty() || kept.size() == all.size()) {
         return new Candidates(all, List.of());
       }
