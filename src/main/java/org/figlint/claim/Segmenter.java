@@ -173,9 +173,11 @@ public final class Segmenter {
     return at < 0 ? text.length() : at;
   }
 
-  private static boolean isAbbreviation(String text, int dot) {
+  static boolean isAbbreviation(String text, int dot) {
+    // Only a word of one letter or as long as an abbreviation can be one: the walk back stops
+    // one letter past the longest.
     int k = dot - 1;
-    while (k >= 0 && Character.isLetter(text.charAt(k))) {
+    while (k >= 0 && dot - 1 - k <= LONGEST && Character.isLetter(text.charAt(k))) {
       k--;
     }
     int len = dot - 1 - k;
@@ -192,6 +194,9 @@ public final class Segmenter {
 
   /** Abbreviations of more than one letter that end with a dot: "Mme.", "av." (avenue). */
   private static final String[] ABBREVIATIONS = {"Mme", "Dr", "St", "av", "env"};
+
+  private static final int LONGEST =
+      java.util.Arrays.stream(ABBREVIATIONS).mapToInt(String::length).max().orElse(1);
 
   private static void add(String text, int start, int end, List<Sentence> out,
       ClausesWanted wanted) {

@@ -69,4 +69,69 @@ class SegmenterTest {
     Sentence none = Segmenter.sentences(text, false, (s, e) -> false).get(0);
     assertEquals(1, none.clauses().size());
   }
+  /**
+   * Clauses and sentences of random text made of the pieces that matter (links in any case,
+   * marks, abbreviations, dashes, letters beyond ASCII) are the ones a plain scan gives: a cut
+   * before each ; ( ) — and before each link word, and a dot after an abbreviation or an
+   * initial that ends no sentence.
+   */
+  @Test
+  void clausesAreTheOnesAPlainScanFinds() {
+    String[] pieces = {"Mistral", " qui ", " QUI ", " Mais ", " tandis que ", " alors qu", " dont ",
+      " contre ", " lorsque ", " tout en ", " après avoir ", ";", "(", ")", "—", " ", "é",
+      "M. ", "Mme. ", "Dr. ", "env. ", "St. ", "avenue. ", "Ab. ", "x", ". ", "A", "d", "q",
+      "l", "a", "t", "c", "m", "’"};
+    java.util.Random random = new java.util.Random(5);
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(30);
+      for (int k = 0; k < n; k++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      for (int start = 0; start <= t.length(); start += 1 + random.nextInt(5)) {
+        int end = start + random.nextInt(t.length() - start + 1);
+        List<int[]> expected = plainClauses(t, start, end);
+        List<int[]> found = Segmenter.clauses(t, start, end);
+        assertEquals(expected.size(), found.size(), t);
+        for (int c = 0; c < expected.size(); c++) {
+          assertEquals(List.of(expected.get(c)[0], expected.get(c)[1]),
+              List.of(found.get(c)[0], found.get(c)[1]), t);
+        }
+      }
+      for (int dot = t.indexOf('.'); dot >= 0; dot = t.indexOf('.', dot + 1)) {
+        assertEquals(plainAbbreviation(t, dot), Segmenter.isAbbreviation(t, dot), t);
+      }
+    }
+  }
+
+  private static List<int[]> plainClauses(String text, int start, int end) {
+    String[] links = {" qui ", " mais ", " tandis que ", " alors que ", " lorsque ",
+      " après avoir ", " contre ", " dont ", " tout en "};
+    List<int[]> out = new java.util.ArrayList<>();
+    int s = start;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      boolean cut = c == ';' || c == '(' || c == ')' || c == '—';
+      for (String link : links) {
+        cut |= c == ' ' && i + link.length() <= end
+            && text.substring(i, i + link.length()).toLowerCase(java.util.Locale.ROOT).equals(link);
+      }
+      if (cut && i > s) {
+        out.add(new int[] {s, i});
+        s = i;
+      }
+    }
+    out.add(new int[] {s, end});
+    return out;
+  }
+
+  private static boolean plainAbbreviation(String text, int dot) {
+    int k = dot - 1;
+    while (k >= 0 && Character.isLetter(text.charAt(k))) {
+      k--;
+    }
+    String word = text.substring(k + 1, dot);
+    return word.length() == 1 || List.of("Mme", "Dr", "St", "av", "env").contains(word);
+  }
 }
