@@ -35,6 +35,13 @@ public final class AnalysedDocument {
   private final List<Sentence> sentences;
   private final List<PredicateOccurrence> predicateTerms;
   private final List<Claim> claims;
+  /**
+   * The starts of the mentions, of the entities of sentences with a figure and of the predicate
+   * terms: the claims of each clause look up what lies in it by a binary search over plain ints.
+   */
+  private final int[] mentionStarts;
+  private final int[] entityStarts;
+  private final int[] predicateStarts;
   /** Lines and columns of the original text, worked out when a position is first asked for. */
   private volatile LineMap lines;
   /** Whether a mention starts in each sentence: only those are searched for claims. */
@@ -92,7 +99,34 @@ public final class AnalysedDocument {
     preds.sort(Comparator.comparingInt(PredicateOccurrence::start));
     this.figureEntities = List.copyOf(ents);
     this.predicateTerms = List.copyOf(preds);
+    this.mentionStarts = starts(this.mentions, Mention::start);
+    this.entityStarts = starts(figureEntities, EntityOccurrence::start);
+    this.predicateStarts = starts(predicateTerms, PredicateOccurrence::start);
     this.claims = buildClaims(lexicon);
+  }
+
+  /** The starts of {@code items}, in their order. */
+  private static <T> int[] starts(List<T> items, ToIntFunction<T> start) {
+    int[] out = new int[items.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = start.applyAsInt(items.get(k));
+    }
+    return out;
+  }
+
+  /** The index of the first of {@code starts} (sorted) at or after {@code offset}. */
+  private static int firstAtOrAfter(int[] starts, int offset) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The first mention from index {@code k} on that starts at or after {@code offset}. */
@@ -221,8 +255,8 @@ public final class AnalysedDocument {
     private boolean timeFound;
     private DateInterval time;
     /** The clause's predicate terms that apply to a kind of figure, by kind. */
-    private final java.util.Map<Kind, List<PredicateOccurrence>> predicates =
-        new java.util.EnumMap<>(Kind.class);
+    @SuppressWarnings("unchecked")
+    private final List<PredicateOccurrence>[] predicates = new List[KINDS];
 
     ClauseParts(int start, int end, Sentence s, Lexicon lexicon) {
       this.start = start;
@@ -249,8 +283,8 @@ public final class AnalysedDocument {
     DateInterval time() {
       if (!timeFound) {
         timeFound = true;
-        for (int k = firstStartingAt(mentions, Mention::start, start);
-            k < mentions.size() && mentions.get(k).start() < end; k++) {
+        for (int k = firstAtOrAfter(mentionStarts, start);
+            k < mentions.size() && mentionStarts[k] < end; k++) {
           Mention other = mentions.get(k);
           if (other.end() <= end
               && other.value() instanceof DateInterval d && d.year() != null && d.resolved()) {
@@ -267,17 +301,19 @@ public final class AnalysedDocument {
      * earlier term on a tie; null when no term of the clause applies to its kind.
      */
     String nearestPredicate(Mention m) {
-      List<PredicateOccurrence> terms = predicates.computeIfAbsent(m.kind(), kind -> {
-        List<PredicateOccurrence> applying = new ArrayList<>();
-        for (int k = firstStartingAt(predicateTerms, PredicateOccurrence::start, start);
-            k < predicateTerms.size() && predicateTerms.get(k).start() < end; k++) {
+      Kind kind = m.kind();
+      List<PredicateOccurrence> terms = predicates[kind.ordinal()];
+      if (terms == null) {
+        terms = new ArrayList<>();
+        for (int k = firstAtOrAfter(predicateStarts, start);
+            k < predicateTerms.size() && predicateStarts[k] < end; k++) {
           PredicateOccurrence p = predicateTerms.get(k);
           if (p.end() <= end && p.predicate().applies(kind)) {
-            applying.add(p);
+            terms.add(p);
           }
         }
-        return applying;
-      });
+        predicates[kind.ordinal()] = terms;
+      }
       PredicateOccurrence best = nearest(terms, m.start(), m.end());
       return best == null ? null : best.predicate().predicate().id();
     }
@@ -328,8 +364,8 @@ public final class AnalysedDocument {
 
   private Set<String> entitiesIn(int start, int end) {
     Set<String> names = new TreeSet<>();
-    for (int k = firstStartingAt(figureEntities, EntityOccurrence::start, start);
-        k < figureEntities.size() && figureEntities.get(k).start() < end; k++) {
+    for (int k = firstAtOrAfter(entityStarts, start);
+        k < figureEntities.size() && entityStarts[k] < end; k++) {
       EntityOccurrence e = figureEntities.get(k);
       if (e.end() <= end) {
         names.add(e.name());
