@@ -188,139 +188,19 @@ public final class Terms {
 
   private static final Term[] NONE = new Term[0];
 
-  /** A node's flag: some terms have its path as a prefixed first word. */
-  private static final byte PREFIXED = 1;
-  /** A node's flag: some terms have its path as their whole first word. */
-  private static final byte EXACT = 2;
-  /** The number of the root node. */
-  private static final int ROOT = 0;
-
   private final List<String> written;
-  /**
-   * The tree of first words, laid out flat once built (a double-array trie): node n's child by
-   * the ASCII character c is node base[n] + c when check[base[n] + c] is n. A step reads two
-   * entries of two small arrays rather than following references from object to object, and
-   * matching takes a step per character of almost every word of a sentence: the arrays stay in
-   * the cache while the objects of a tree were scattered over the heap.
-   */
-  private final int[] base;
-  /** The parent of each node reached by an ASCII character; -1 for a free slot or another node. */
-  private final int[] check;
-  /** {@link #PREFIXED} and {@link #EXACT} by node: most nodes have no term to test. */
-  private final byte[] flags;
-  private final Term[][] exactAt;
-  private final Term[][] prefixedAt;
-  /**
-   * The edges by characters beyond ASCII, rare in folded text: the key is the parent node times
-   * 2^16 plus the character, sorted; {@link #wideNodes} holds the child of each key.
-   */
-  private final long[] wideKeys;
-  private final int[] wideNodes;
+  private final Node root;
+  /** The root's children for ASCII characters, looked up without a scan. */
+  private final Node[] asciiRoot = new Node[0x80];
 
   private Terms(List<String> written, Node root) {
     this.written = written;
-    // Number the nodes breadth first, each node's ASCII children at the first base where all
-    // their slots are free; slot 0 is the root's, which no edge leads to.
-    List<Node> nodes = new ArrayList<>();
-    List<Integer> ids = new ArrayList<>();
-    java.util.BitSet used = new java.util.BitSet();
-    used.set(ROOT);
-    nodes.add(root);
-    ids.add(ROOT);
-    int[] bases = new int[0];
-    int[] parents = new int[0];
-    List<long[]> wide = new ArrayList<>();
-    int firstFree = 1;
-    for (int q = 0; q < nodes.size(); q++) {
-      Node node = nodes.get(q);
-      int id = ids.get(q);
-      char[] keys = node.keys;
-      int lowest = Integer.MAX_VALUE;
-      for (char c : keys) {
-        if (c < 0x80) {
-          lowest = Math.min(lowest, c);
-        }
-      }
-      int b = 0;
-      if (lowest != Integer.MAX_VALUE) {
-        firstFree = used.nextClearBit(firstFree);
-        b = Math.max(0, firstFree - lowest);
-        while (!fits(used, b, keys)) {
-          b++;
-        }
-      }
-      bases = grown(bases, id, 0);
-      bases[id] = b;
-      for (int k = 0; k < keys.length; k++) {
-        char c = keys[k];
-        int child = c < 0x80 ? b + c : used.nextClearBit(1);
-        used.set(child);
-        parents = grown(parents, child, -1);
-        if (c < 0x80) {
-          parents[child] = id;
-        } else {
-          wide.add(new long[] {((long) id << 16) | c, child});
-        }
-        nodes.add(node.children[k]);
-        ids.add(child);
+    this.root = root;
+    for (int i = 0; i < root.keys.length; i++) {
+      if (root.keys[i] < 0x80) {
+        asciiRoot[root.keys[i]] = root.children[i];
       }
     }
-    // An ASCII step from any node lands inside the arrays, so that no step tests the bounds.
-    int maxBase = 0;
-    for (int v : bases) {
-      maxBase = Math.max(maxBase, v);
-    }
-    int length = Math.max(used.length(), maxBase + 0x80);
-    base = Arrays.copyOf(bases, length);
-    check = grown(parents, length - 1, -1);
-    flags = new byte[length];
-    exactAt = new Term[length][];
-    prefixedAt = new Term[length][];
-    for (int q = 0; q < nodes.size(); q++) {
-      Node node = nodes.get(q);
-      int id = ids.get(q);
-      exactAt[id] = node.exact;
-      prefixedAt[id] = node.prefixed;
-      flags[id] = (byte) ((node.exact.length > 0 ? EXACT : 0)
-          | (node.prefixed.length > 0 ? PREFIXED : 0));
-    }
-    wide.sort((x, y) -> Long.compare(x[0], y[0]));
-    wideKeys = new long[wide.size()];
-    wideNodes = new int[wide.size()];
-    for (int k = 0; k < wide.size(); k++) {
-      wideKeys[k] = wide.get(k)[0];
-      wideNodes[k] = (int) wide.get(k)[1];
-    }
-  }
-
-  /** {@code values}, or a longer copy that has index {@code index}, new entries {@code fill}. */
-  private static int[] grown(int[] values, int index, int fill) {
-    if (index < values.length) {
-      return values;
-    }
-    int[] longer = Arrays.copyOf(values, Math.max(index + 1, values.length * 2));
-    Arrays.fill(longer, values.length, longer.length, fill);
-    return longer;
-  }
-
-  /** Whether the ASCII children {@code keys} of a node all find a free slot from base {@code b}. */
-  private static boolean fits(java.util.BitSet used, int b, char[] keys) {
-    for (char c : keys) {
-      if (c < 0x80 && used.get(b + c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The child of {@code node} by the folded character {@code c}, or -1. */
-  private int step(int node, char c) {
-    if (c < 0x80) {
-      int slot = base[node] + c;
-      return check[slot] == node ? slot : -1;
-    }
-    int k = Arrays.binarySearch(wideKeys, ((long) node << 16) | c);
-    return k >= 0 ? wideNodes[k] : -1;
   }
 
   /** Compiles terms; throws {@link IllegalArgumentException} for a term {@link #check} rejects. */
@@ -443,37 +323,26 @@ public final class Terms {
    */
   public boolean occurring(Text text, java.util.function.IntConsumer found) {
     boolean any = false;
-    String folded = text.folded;
-    int[] fold = text.fold;
     for (int w = 0; w < text.size; w++) {
-      int at = fold[w];
-      int end = fold[w + 1];
-      if (at == end) {
-        continue;
-      }
-      int node = step(ROOT, folded.charAt(at));
-      for (int i = at + 1; node >= 0; i++) {
-        byte f = flags[node];
-        if ((f & PREFIXED) != 0) {
-          for (Term term : prefixedAt[node]) {
+      Node node = firstChar(text, w);
+      int end = text.fold[w + 1];
+      for (int i = text.fold[w] + 1; node != null; i++) {
+        for (Term term : node.prefixed) {
+          if (term.restMatches(text, w)) {
+            found.accept(term.order);
+            any = true;
+          }
+        }
+        if (i == end) {
+          for (Term term : node.exact) {
             if (term.restMatches(text, w)) {
               found.accept(term.order);
               any = true;
             }
           }
-        }
-        if (i == end) {
-          if ((f & EXACT) != 0) {
-            for (Term term : exactAt[node]) {
-              if (term.restMatches(text, w)) {
-                found.accept(term.order);
-                any = true;
-              }
-            }
-          }
           break;
         }
-        node = step(node, folded.charAt(i));
+        node = node.child(text.folded.charAt(i));
       }
     }
     return any;
@@ -515,23 +384,34 @@ public final class Terms {
     return find(text(text));
   }
 
+  private Node firstChar(Text text, int w) {
+    int at = text.fold[w];
+    if (at == text.fold[w + 1]) {
+      return null;
+    }
+    char c = text.folded.charAt(at);
+    return c < 0x80 ? asciiRoot[c] : root.child(c);
+  }
+
   /**
    * The term that matches from word {@code w}: the longest, or with {@code any}
    * the first found; null when none does.
    */
   private Term best(Text text, int w, boolean any) {
-    int at = text.fold[w];
-    int end = text.fold[w + 1];
-    if (at == end) {
-      return null;
-    }
-    String folded = text.folded;
-    int node = step(ROOT, folded.charAt(at));
+    Node node = firstChar(text, w);
     Term best = null;
-    for (int i = at + 1; node >= 0; i++) {
-      byte f = flags[node];
-      if ((f & PREFIXED) != 0) {
-        for (Term term : prefixedAt[node]) {
+    int end = text.fold[w + 1];
+    for (int i = text.fold[w] + 1; node != null; i++) {
+      for (Term term : node.prefixed) {
+        if ((best == null || term.beats(best)) && term.restMatches(text, w)) {
+          if (any) {
+            return term;
+          }
+          best = term;
+        }
+      }
+      if (i == end) {
+        for (Term term : node.exact) {
           if ((best == null || term.beats(best)) && term.restMatches(text, w)) {
             if (any) {
               return term;
@@ -539,21 +419,9 @@ public final class Terms {
             best = term;
           }
         }
-      }
-      if (i == end) {
-        if ((f & EXACT) != 0) {
-          for (Term term : exactAt[node]) {
-            if ((best == null || term.beats(best)) && term.restMatches(text, w)) {
-              if (any) {
-                return term;
-              }
-              best = term;
-            }
-          }
-        }
         break;
       }
-      node = step(node, folded.charAt(i));
+      node = node.child(text.folded.charAt(i));
     }
     return best;
   }
