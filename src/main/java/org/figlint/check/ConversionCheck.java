@@ -323,13 +323,12 @@ public final class ConversionCheck implements Check {
       }
       // The places of the whole document are looked for only when a currency has no rate:
       // "dollars" (all rated) never needs them.
-      List<String> rated = new ArrayList<>(all.size());
+      List<String> kept = new ArrayList<>(all.size());
       for (String c : all) {
         if (ctx.rates().has(c) || documentPlaces().contains(c)) {
-          rated.add(c);
+          kept.add(c);
         }
       }
-      List<String> kept = List.copyOf(rated);
       if (kept.isEmpty() || kept.size() == all.size()) {
         return new Candidates(all, List.of());
       }

@@ -128,16 +128,7 @@ public final class FactCheck implements Check {
      */
     int distance(int start, int end) {
       // The spans that start before the figure ends: one overlaps it unless all end before it.
-      int lo = 0;
-      int hi = starts.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] < end) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
+      int lo = AnalysedDocument.firstAtOrAfter(starts, end);
       int distance = Integer.MAX_VALUE;
       if (lo > 0) {
         if (maxEnds[lo - 1] > start) {

@@ -115,7 +115,7 @@ public final class AnalysedDocument {
   }
 
   /** The index of the first of {@code starts} (sorted) at or after {@code offset}. */
-  private static int firstAtOrAfter(int[] starts, int offset) {
+  public static int firstAtOrAfter(int[] starts, int offset) {
     int lo = 0;
     int hi = starts.length;
     while (lo < hi) {
@@ -557,8 +557,8 @@ public final class AnalysedDocument {
   /** Mentions of a kind inside [start, end). */
   public List<Mention> mentionsIn(int start, int end, Kind kind) {
     List<Mention> out = new ArrayList<>();
-    for (int k = firstStartingAt(mentions, Mention::start, start);
-        k < mentions.size() && mentions.get(k).start() < end; k++) {
+    for (int k = firstAtOrAfter(mentionStarts, start);
+        k < mentions.size() && mentionStarts[k] < end; k++) {
       Mention m = mentions.get(k);
       if (m.end() <= end && (kind == null || m.kind() == kind)) {
         out.add(m);
