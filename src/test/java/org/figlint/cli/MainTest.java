@@ -47,6 +47,49 @@ class MainTest {
     assertEquals(all, names("--", "lint"));
   }
 
+  /**
+   * picocli leaves out its converters of java.time and java.sql types: no option may have such
+   * a type but dates, which Main converts itself.
+   */
+  @Test
+  void noOptionHasATypeWhoseConverterIsLeftOut() {
+    List<String> checked = new ArrayList<>();
+    List<CommandLine> pending = new ArrayList<>(List.of(Main.commandLine()));
+    while (!pending.isEmpty()) {
+      CommandLine cl = pending.remove(pending.size() - 1);
+      pending.addAll(cl.getSubcommands().values());
+      for (CommandLine.Model.ArgSpec arg : cl.getCommandSpec().args()) {
+        List<Class<?>> types = new ArrayList<>(List.of(arg.type()));
+        types.addAll(List.of(arg.auxiliaryTypes()));
+        for (Class<?> type : types) {
+          String name = type.getName();
+          if ((name.startsWith("java.time.") || name.startsWith("java.sql."))
+              && type != java.time.LocalDate.class) {
+            checked.add(cl.getCommandName() + " " + arg.paramLabel() + ": " + name);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), checked);
+    assertEquals("java\\.(sql|time)\\..*", System.getProperty(Main.CONVERTERS_EXCLUDED));
+  }
+
+  @Test
+  void aSettingOfTheLeftOutConvertersGivenByTheUserIsKept() {
+    String before = System.getProperty(Main.CONVERTERS_EXCLUDED);
+    try {
+      System.setProperty(Main.CONVERTERS_EXCLUDED, "java\\.sql\\..*");
+      Main.commandLine("--version");
+      assertEquals("java\\.sql\\..*", System.getProperty(Main.CONVERTERS_EXCLUDED));
+    } finally {
+      if (before == null) {
+        System.clearProperty(Main.CONVERTERS_EXCLUDED);
+      } else {
+        System.setProperty(Main.CONVERTERS_EXCLUDED, before);
+      }
+    }
+  }
+
   /** What the launcher runs: the lazily built command line, as main builds it. */
   @Test
   void aLazilyRegisteredSubcommandParsesItsOptions() {
