@@ -69,7 +69,7 @@ public final class Main implements Runnable {
    * java.time. No option of figlint has such a type but dates, which have their own converter
    * ({@link Handlers}); making them reads those classes by reflection and initializes them,
    * java.time's formatters and java.sql's driver manager included, which cost every run, {@code
-   * --version} too, about 15 ms before its first step. A value given by the user is kept.
+   * --version} too, about 10 ms before its first step. A value given by the user is kept.
    */
   static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
 

@@ -53,7 +53,7 @@ class MainTest {
    */
   @Test
   void noOptionHasATypeWhoseConverterIsLeftOut() {
-    List<String> checked = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
     List<CommandLine> pending = new ArrayList<>(List.of(Main.commandLine()));
     while (!pending.isEmpty()) {
       CommandLine cl = pending.remove(pending.size() - 1);
@@ -65,12 +65,12 @@ class MainTest {
           String name = type.getName();
           if ((name.startsWith("java.time.") || name.startsWith("java.sql."))
               && type != java.time.LocalDate.class) {
-            checked.add(cl.getCommandName() + " " + arg.paramLabel() + ": " + name);
+            leftOut.add(cl.getCommandName() + " " + arg.paramLabel() + ": " + name);
           }
         }
       }
     }
-    assertEquals(List.of(), checked);
+    assertEquals(List.of(), leftOut);
     assertEquals("java\\.(sql|time)\\..*", System.getProperty(Main.CONVERTERS_EXCLUDED));
   }
 
