@@ -42,11 +42,12 @@ import org.figlint.value.Money;
 import org.figlint.value.Value;
 
 /**
- * Finds the figures of a French text. The lexer runs over the whole text once; the parser's
+ * Finds the figures of a French text. The lexer runs once over the sentences that can hold a
+ * figure ({@link Anchors}: the others have none, which the grammar itself shows); the parser's
  * {@code mention} rule is tried only at tokens that can start a figure and are followed by a
  * token that can continue one, first in SLL mode and, when that fails after one of its
- * predictions met a conflict, in full LL mode; the longest parse wins. This class is the only
- * user of the generated ANTLR code.
+ * predictions met a conflict, in full LL mode; the longest parse wins. This class is the
+ * package's facade: outside it, no code uses the generated ANTLR classes.
  */
 public final class Extractor {
   /** Texts are lexed in chunks of about this many chars, cut at line breaks. */
@@ -62,6 +63,7 @@ public final class Extractor {
   static final int MAX_TOKENS = 24;
 
   private final Prefixes prefixes = Prefixes.INSTANCE;
+  private final Anchors anchors = Anchors.get();
 
   /**
    * The work done so far by this extractor: characters read by the lexer, tokens looked at by
@@ -108,10 +110,16 @@ public final class Extractor {
   /** Mentions in text order; partial dates resolve against {@code referenceDate} when given. */
   public List<Mention> extract(String text, LocalDate referenceDate) {
     List<Mention> out = new ArrayList<>();
+    Reader reader = new Reader(referenceDate);
     int from = 0;
     while (from < text.length()) {
       int to = chunkEnd(text, from);
-      extractChunk(text, from, to, referenceDate, out);
+      if (noShortcut) {
+        extractChunk(text, from, to, reader, out);
+      } else {
+        // Only the sentences that can hold a figure are lexed: the figures are the same.
+        anchors.ranges(text, from, to, (s, e) -> extractChunk(text, s, e, reader, out));
+      }
       from = to;
     }
     return out;
@@ -173,8 +181,23 @@ public final class Extractor {
     return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit + 1 : limit;
   }
 
-  private void extractChunk(
-      String text, int from, int to, LocalDate reference, List<Mention> out) {
+  /**
+   * The lexer, parser and visitor of one {@link #extract} call, made for its first range of text
+   * and given each next one: a text has a range for every run of sentences with a figure.
+   */
+  private static final class Reader {
+    final LocalDate reference;
+    FrenchLexer lexer;
+    FrenchParser parser;
+    Bail bail;
+    MentionBuilder builder;
+
+    Reader(LocalDate reference) {
+      this.reference = reference;
+    }
+  }
+
+  private void extractChunk(String text, int from, int to, Reader reader, List<Mention> out) {
     // U+02BC, the modifier letter apostrophe some keyboards type, is a letter for Unicode and
     // would glue "dʼeuros" into one word: the lexer reads it as the apostrophe it stands for.
     // Mention texts still come from the text as written.
@@ -186,18 +209,33 @@ public final class Extractor {
     // Code points are UTF-16 units unless the text has a surrogate or a soft hyphen.
     Utf16Map offsets = stream.mapped() ? Utf16Map.of(chunk) : Utf16Map.IDENTITY;
     // About one token (word or mark; spaces are skipped) per five characters of French prose.
-    FrenchLexer lexer = lexer(stream);
+    FrenchLexer lexer = reader.lexer;
+    if (lexer == null) {
+      lexer = reader.lexer = lexer(stream);
+    } else {
+      lexer.setInputStream(stream);
+    }
+    WideLexerSimulator simulator = (WideLexerSimulator) lexer.getInterpreter();
+    long consumedBefore = simulator.consumed;
     BoundedTokenStream tokens = new BoundedTokenStream(lexer, chunk.length() / 4 + 16);
     tokens.fill();
-    FrenchParser parser = new FrenchParser(tokens);
-    ParserATNSimulator shared = parser.getInterpreter();
-    parser.setInterpreter(new QuietParserSimulator(parser, shared.atn, shared.decisionToDFA,
-        shared.getSharedContextCache()));
-    parser.removeErrorListeners();
-    Bail bail = new Bail();
-    parser.setErrorHandler(bail);
-    parser.setBuildParseTree(true);
-    MentionBuilder builder = new MentionBuilder(reference);
+    FrenchParser parser = reader.parser;
+    if (parser == null) {
+      parser = reader.parser = new FrenchParser(tokens);
+      ParserATNSimulator shared = parser.getInterpreter();
+      parser.setInterpreter(new QuietParserSimulator(parser, shared.atn, shared.decisionToDFA,
+          shared.getSharedContextCache()));
+      parser.removeErrorListeners();
+      reader.bail = new Bail();
+      parser.setErrorHandler(reader.bail);
+      parser.setBuildParseTree(true);
+      reader.builder = new MentionBuilder(reader.reference);
+    } else {
+      parser.setTokenStream(tokens);
+    }
+    Bail bail = reader.bail;
+    long attemptsBefore = bail.attempts;
+    MentionBuilder builder = reader.builder;
     List<Token> all = tokens.getTokens();
     int n = all.size();
     int i = 0;
@@ -338,9 +376,9 @@ public final class Extractor {
       out.add(new Mention(value, from + start, from + end, text.substring(from + start, from + end)));
       i = next;
     }
-    charLookups.add(((WideLexerSimulator) lexer.getInterpreter()).consumed);
+    charLookups.add(simulator.consumed - consumedBefore);
     tokenLookups.add(tokens.lookups());
-    parseAttempts.add(bail.attempts);
+    parseAttempts.add(bail.attempts - attemptsBefore);
   }
 
   /**

@@ -18,9 +18,9 @@ import org.figlint.document.Document;
  * src/test/resources/news/README.md), each turned into one document: title, heading and body
  * separated by blank lines, dated by its publication date.
  */
-final class NewsSample {
+public final class NewsSample {
   /** One article as a document, with where each field starts in its text. */
-  record Article(String id, Document document, int titleStart, int headingStart, int articleStart) {
+  public record Article(String id, Document document, int titleStart, int headingStart, int articleStart) {
     int offset(String field, int offsetInField) {
       return switch (field) {
         case "title" -> titleStart + offsetInField;
@@ -32,7 +32,7 @@ final class NewsSample {
 
   private NewsSample() {}
 
-  static List<Article> load() throws IOException {
+  public static List<Article> load() throws IOException {
     List<Article> out = new ArrayList<>();
     ObjectMapper mapper = new ObjectMapper();
     try (InputStream raw = NewsSample.class.getResourceAsStream("/news/sample-1000.jsonl.gz");
