@@ -1,5 +1,8 @@
 package org.figlint.parse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -7,7 +10,9 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
@@ -38,8 +43,9 @@ import org.figlint.parse.generated.FrenchParser;
 final class Anchors {
   /**
    * Tokens of any sentence, which no figure is made of alone. The parser's ATN is checked
-   * against this list when the class loads: a grammar in which a figure could be read from
-   * these tokens only leaves the anchors {@link #UNUSABLE}, and every sentence is lexed.
+   * against this list when the build writes the anchors: a grammar in which a figure could be
+   * read from these tokens only has no anchors ({@link #usable} is false), and every sentence
+   * is lexed.
    */
   static final int[] COMMON = {
     FrenchLexer.WORD, FrenchLexer.OTHER, FrenchLexer.PUNCT, FrenchLexer.COMMA, FrenchLexer.QUOTE,
@@ -60,18 +66,92 @@ final class Anchors {
 
 
   /** Anchors that mark every sentence: what the extractor uses when the grammar fails the check. */
-  static final Anchors UNUSABLE = new Anchors(null, List.of(), "");
+  
 
   private static volatile Anchors instance;
 
-  /** The anchors of the grammar, worked out once. */
+  /**
+   * The anchors of the grammar: as the build wrote them ({@link #RESOURCE}, checked against the
+   * grammar by the tests), else worked out from the grammar, which takes 20 ms of a short run.
+   */
   static Anchors get() {
     Anchors a = instance;
     if (a == null) {
-      a = analyse(FrenchParser._ATN, FrenchLexer._ATN, COMMON);
+      try (InputStream in = Anchors.class.getResourceAsStream(RESOURCE)) {
+        a = in == null ? null : read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        a = null;
+      }
+      if (a == null) {
+        a = analyse(FrenchParser._ATN, FrenchLexer._ATN, COMMON);
+      }
       instance = a;
     }
     return a;
+  }
+
+  /** Where the build writes the anchors, beside this class. */
+  static final String RESOURCE = "anchors.txt";
+
+  /**
+   * The anchors as text: a line "chars" and the characters, then a line per word, "=" before a
+   * word compared as written and "~" before one compared in lower case; or a line "none" and
+   * the reason. {@link #read} reads it back.
+   */
+  String write() {
+    if (!usable()) {
+      return "none " + failure + "\n";
+    }
+    StringBuilder out = new StringBuilder("chars ");
+    for (int c = 0; c < kinds.length; c++) {
+      if (kinds[c] == ANCHOR && c != TextStream.SOFT_HYPHEN) {
+        out.append((char) c);
+      }
+    }
+    out.append('\n');
+    List<String> lines = new ArrayList<>();
+    for (int slot = 0; slot < table.length; slot++) {
+      if (table[slot] != null) {
+        lines.add((exact[slot] ? "=" : "~") + new String(table[slot]));
+      }
+    }
+    lines.sort(null);
+    for (String line : lines) {
+      out.append(line).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The anchors that {@link #write} wrote, or null if the text is not such. */
+  static Anchors read(String text) {
+    String[] lines = text.split("\n");
+    if (lines.length == 0) {
+      return null;
+    }
+    if (lines[0].startsWith("none ")) {
+      return new Anchors(null, List.of(), lines[0].substring("none ".length()));
+    }
+    if (!lines[0].startsWith("chars ")) {
+      return null;
+    }
+    List<Word> words = new ArrayList<>();
+    for (int k = 1; k < lines.length; k++) {
+      String line = lines[k];
+      if (line.length() < 2 || (line.charAt(0) != '=' && line.charAt(0) != '~')) {
+        return null;
+      }
+      words.add(new Word(line.substring(1), line.charAt(0) == '='));
+    }
+    return new Anchors(lines[0].substring("chars ".length()), words, "");
+  }
+
+  /** Writes the anchors of the grammar as {@link #RESOURCE} under {@code classes}, for the build. */
+  static void writeResource(java.nio.file.Path classes) throws IOException {
+    java.nio.file.Path target = classes.resolve(
+        Anchors.class.getPackageName().replace('.', '/')).resolve(RESOURCE);
+    java.nio.file.Files.createDirectories(target.getParent());
+    java.nio.file.Files.writeString(target,
+        analyse(FrenchParser._ATN, FrenchLexer._ATN, COMMON).write(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -101,10 +181,10 @@ final class Anchors {
   final String failure;
 
   /**
-   * Anchors of the characters {@code chars} (a bit for each of U+0000 to U+FFFF; digits
-   * included) and the words {@code words}, or unusable ones when {@code chars} is null.
+   * Anchors of the characters {@code chars} (the digits among them) and the words
+   * {@code words}, or unusable ones when {@code chars} is null.
    */
-  private Anchors(long[] chars, List<Word> words, String failure) {
+  private Anchors(String chars, List<Word> words, String failure) {
     this.failure = failure;
     if (chars == null) {
       this.kinds = null;
@@ -113,10 +193,12 @@ final class Anchors {
       return;
     }
     kinds = new byte[0x10000];
-    for (int c = 0; c < kinds.length; c++) {
-      kinds[c] = (chars[c >>> 6] & (1L << c)) != 0 ? ANCHOR
-          : c < LETTERS.length && LETTERS[c] ? LETTER
-          : c == '.' || c == '!' || c == '?' || c == '…' ? MARK : OTHER;
+    for (int c = 0; c < LETTERS.length; c++) {
+      kinds[c] = LETTERS[c] ? LETTER : OTHER;
+    }
+    kinds['.'] = kinds['!'] = kinds['?'] = kinds['…'] = MARK;
+    for (int k = 0; k < chars.length(); k++) {
+      kinds[chars.charAt(k)] = ANCHOR;
     }
     // The lexer does not see soft hyphens, which may split any word ("mil\u00ADlions").
     kinds[TextStream.SOFT_HYPHEN] = ANCHOR;
@@ -313,7 +395,7 @@ final class Anchors {
   /**
    * Checks that the parser's {@code mention} cannot be read from {@code common} tokens alone
    * (its {@code ignored} alternative aside, which makes no figure), then lists what the
-   * lexer's other tokens begin with. Returns {@link #UNUSABLE}-like anchors, with the reason, when
+   * lexer's other tokens begin with. Returns anchors that are not {@link #usable}, with why, when
    * the grammar fails either step.
    */
   static Anchors analyse(ATN parser, ATN lexer, int[] common) {
@@ -345,7 +427,8 @@ final class Anchors {
     for (char d = '0'; d <= '9'; d++) {
       chars[d >>> 6] |= 1L << d;
     }
-    Set<Word> words = new HashSet<>();
+    // By text, whether compared as written; a sorted map: the same table whatever the order.
+    Map<String, Boolean> words = new TreeMap<>();
     for (int rule = 0; rule < lexer.ruleToStartState.length; rule++) {
       int type = lexer.ruleToTokenType[rule];
       if (type < Token.MIN_USER_TOKEN_TYPE || !used.get(type)) {
@@ -359,9 +442,17 @@ final class Anchors {
         return new Anchors(null, List.of(), failure);
       }
     }
-    List<Word> sorted = new ArrayList<>(words);
-    sorted.sort(java.util.Comparator.comparing(Word::text).thenComparing(Word::exact));
-    return new Anchors(chars, sorted, "");
+    List<Word> list = new ArrayList<>();
+    for (Map.Entry<String, Boolean> w : words.entrySet()) {
+      list.add(new Word(w.getKey(), w.getValue()));
+    }
+    StringBuilder listed = new StringBuilder();
+    for (int c = 0; c < 0x10000; c++) {
+      if ((chars[c >>> 6] & (1L << c)) != 0) {
+        listed.append((char) c);
+      }
+    }
+    return new Anchors(listed.toString(), list, "");
   }
 
   /**
@@ -494,7 +585,7 @@ final class Anchors {
    * does not start with a letter, and to {@code words} the first word of each one that does.
    * Returns why the rule's tokens cannot be listed so, or null.
    */
-  private static String firsts(ATN lexer, int rule, long[] chars, Set<Word> words) {
+  private static String firsts(ATN lexer, int rule, long[] chars, Map<String, Boolean> words) {
     String name = FrenchLexer.ruleNames[rule];
     Deque<Prefix> todo = new ArrayDeque<>();
     todo.add(new Prefix(new At(lexer.ruleToStartState[rule], null), "", false));
@@ -511,7 +602,7 @@ final class Anchors {
         } else if (p.letters().isEmpty()) {
           return "the lexer rule " + name + " can match an empty text";
         } else {
-          words.add(p.word());
+          add(words, p.word());
         }
         continue;
       }
@@ -547,13 +638,19 @@ final class Anchors {
               }
               chars[c >>> 6] |= 1L << c;
             } else {
-              words.add(p.word());
+              add(words, p.word());
             }
           }
         }
       }
     }
     return null;
+  }
+
+  /** A word compared in lower case wins over the same compared as written: it matches more. */
+  private static void add(Map<String, Boolean> words, Word w) {
+    Boolean exact = words.get(w.text());
+    words.put(w.text(), exact == null ? w.exact() : exact && w.exact());
   }
 
   /**

@@ -103,6 +103,14 @@ public final class Extractor {
         + " 12 investisseurs, soit 8 % de plus qu'au premier semestre 2023.", null);
   }
 
+  /**
+   * Writes the grammar's anchors, the words and signs without which a sentence holds no figure,
+   * under the classes folder {@code classes}: a build step, which saves a run working them out.
+   */
+  public static void writeAnchors(java.nio.file.Path classes) throws java.io.IOException {
+    Anchors.writeResource(classes);
+  }
+
   public static Extractor create() {
     return new Extractor(false);
   }

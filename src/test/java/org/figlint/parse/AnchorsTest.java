@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,24 @@ class AnchorsTest {
       assertFalse(words.contains(w), w);
     }
     assertEquals("$%£¥\u00AD€", ANCHORS.characters());
+  }
+
+  @Test
+  void theAnchorsTheBuildWroteAreTheGrammars() throws IOException {
+    Anchors analysed = Anchors.analyse(FrenchParser._ATN, FrenchLexer._ATN, Anchors.COMMON);
+    try (var in = Anchors.class.getResourceAsStream(Anchors.RESOURCE)) {
+      assertTrue(in != null, "the build writes " + Anchors.RESOURCE);
+      assertEquals(analysed.write(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    Anchors read = Anchors.read(analysed.write());
+    assertEquals(analysed.words(), read.words());
+    assertEquals(analysed.characters(), read.characters());
+    assertEquals(analysed.write(), read.write());
+    assertEquals(null, Anchors.read("not anchors\n"));
+    assertEquals(null, Anchors.read("chars 0\nmillions\n"));
+    Anchors none = Anchors.read("none rules readable from common tokens alone: mention\n");
+    assertFalse(none.usable());
+    assertEquals("rules readable from common tokens alone: mention", none.failure);
   }
 
   @Test
