@@ -9,7 +9,6 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -236,7 +235,7 @@ final class Anchors {
       out.accept(from, to);
       return;
     }
-    // Read from an array: a third faster than charAt, which checks the index and the coder.
+    // A copy of the characters, as the lexer's stream takes one.
     char[] cs = new char[to - from];
     text.getChars(from, to, cs, 0);
     int n = cs.length;
