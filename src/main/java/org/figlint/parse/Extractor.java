@@ -118,7 +118,7 @@ public final class Extractor {
   /** Mentions in text order; partial dates resolve against {@code referenceDate} when given. */
   public List<Mention> extract(String text, LocalDate referenceDate) {
     List<Mention> out = new ArrayList<>();
-    Reader reader = new Reader(referenceDate);
+    Reader reader = new Reader(text, referenceDate, out);
     int from = 0;
     while (from < text.length()) {
       int to = chunkEnd(text, from);
@@ -126,7 +126,7 @@ public final class Extractor {
         extractChunk(text, from, to, reader, out);
       } else {
         // Only the sentences that can hold a figure are lexed: the figures are the same.
-        anchors.ranges(text, from, to, (s, e) -> extractChunk(text, s, e, reader, out));
+        anchors.ranges(text, from, to, reader);
       }
       from = to;
     }
@@ -193,15 +193,25 @@ public final class Extractor {
    * The lexer, parser and visitor of one {@link #extract} call, made for its first range of text
    * and given each next one: a text has a range for every run of sentences with a figure.
    */
-  private static final class Reader {
+  private final class Reader implements Anchors.Ranges {
+    final String text;
     final LocalDate reference;
+    final List<Mention> out;
     FrenchLexer lexer;
     FrenchParser parser;
     Bail bail;
     MentionBuilder builder;
 
-    Reader(LocalDate reference) {
+    Reader(String text, LocalDate reference, List<Mention> out) {
+      this.text = text;
       this.reference = reference;
+      this.out = out;
+    }
+
+    /** Extracts the range: a class rather than a lambda, which a short run would link first. */
+    @Override
+    public void accept(int from, int to) {
+      extractChunk(text, from, to, this, out);
     }
   }
 
