@@ -21,6 +21,7 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(
     ExtractorFuzzTest#extractText
     ExtractorFuzzTest#extractFigures
+    parse.AnchorsFuzzTest#sameMentions
     ReviewerFuzzTest#reviewText
     ReviewerFuzzTest#reviewBytes
     HtmlReportFuzzTest#htmlReport
