@@ -63,10 +63,6 @@ final class Anchors {
     FrenchLexer.FIRST, FrenchLexer.CURRENCY_ADJ, FrenchLexer.ADJ,
   };
 
-
-  /** Anchors that mark every sentence: what the extractor uses when the grammar fails the check. */
-  
-
   private static volatile Anchors instance;
 
   /**
@@ -406,7 +402,7 @@ final class Anchors {
     if (path != null) {
       return new Anchors(null, List.of(), path);
     }
-    // The tokens that can be part of a figure and are not common: their first characters.
+    // The tokens other than common ones that a figure can have.
     BitSet used = new BitSet();
     for (ATNState s : parser.states) {
       if (s == null || s.ruleIndex == FrenchParser.RULE_ignored) {
@@ -422,10 +418,8 @@ final class Anchors {
         }
       }
     }
-    long[] chars = new long[1024];
-    for (char d = '0'; d <= '9'; d++) {
-      chars[d >>> 6] |= 1L << d;
-    }
+    BitSet chars = new BitSet();
+    chars.set('0', '9' + 1);
     // By text, whether compared as written; a sorted map: the same table whatever the order.
     Map<String, Boolean> words = new TreeMap<>();
     for (int rule = 0; rule < lexer.ruleToStartState.length; rule++) {
@@ -446,18 +440,16 @@ final class Anchors {
       list.add(new Word(w.getKey(), w.getValue()));
     }
     StringBuilder listed = new StringBuilder();
-    for (int c = 0; c < 0x10000; c++) {
-      if ((chars[c >>> 6] & (1L << c)) != 0) {
-        listed.append((char) c);
-      }
+    for (int c = chars.nextSetBit(0); c >= 0; c = chars.nextSetBit(c + 1)) {
+      listed.append((char) c);
     }
     return new Anchors(listed.toString(), list, "");
   }
 
   /**
-   * A rule of the parser that common tokens can complete, as "mention > date > ...", or null:
-   * which rules can be read to their end from those tokens is found by iterating to a fixed
-   * point, rule calls read through once the called rule is known to complete.
+   * Why common tokens alone can make a figure (the rules they read to their end), or null when
+   * they cannot. Which rules they complete is found by iterating to a fixed point: a rule call
+   * is read through once the called rule is known to complete.
    */
   private static String readableFrom(ATN atn, BitSet allowed) {
     int rules = atn.ruleToStartState.length;
@@ -584,7 +576,7 @@ final class Anchors {
    * does not start with a letter, and to {@code words} the first word of each one that does.
    * Returns why the rule's tokens cannot be listed so, or null.
    */
-  private static String firsts(ATN lexer, int rule, long[] chars, Map<String, Boolean> words) {
+  private static String firsts(ATN lexer, int rule, BitSet chars, Map<String, Boolean> words) {
     String name = FrenchLexer.ruleNames[rule];
     Deque<Prefix> todo = new ArrayDeque<>();
     todo.add(new Prefix(new At(lexer.ruleToStartState[rule], null), "", false));
@@ -635,7 +627,7 @@ final class Anchors {
               if (c < 0 || c > 0xFFFF) {
                 return "the lexer rule " + name + " starts with a character beyond U+FFFF";
               }
-              chars[c >>> 6] |= 1L << c;
+              chars.set(c);
             } else {
               add(words, p.word());
             }

@@ -123,7 +123,7 @@ public final class Extractor {
     while (from < text.length()) {
       int to = chunkEnd(text, from);
       if (noShortcut) {
-        extractChunk(text, from, to, reader, out);
+        reader.accept(from, to);
       } else {
         // Only the sentences that can hold a figure are lexed: the figures are the same.
         anchors.ranges(text, from, to, reader);
@@ -211,11 +211,13 @@ public final class Extractor {
     /** Extracts the range: a class rather than a lambda, which a short run would link first. */
     @Override
     public void accept(int from, int to) {
-      extractChunk(text, from, to, this, out);
+      extractChunk(this, from, to);
     }
   }
 
-  private void extractChunk(String text, int from, int to, Reader reader, List<Mention> out) {
+  private void extractChunk(Reader reader, int from, int to) {
+    String text = reader.text;
+    List<Mention> out = reader.out;
     // U+02BC, the modifier letter apostrophe some keyboards type, is a letter for Unicode and
     // would glue "dʼeuros" into one word: the lexer reads it as the apostrophe it stands for.
     // Mention texts still come from the text as written.
