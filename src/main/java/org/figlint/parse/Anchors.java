@@ -236,7 +236,6 @@ final class Anchors {
     text.getChars(from, to, cs, 0);
     int n = cs.length;
     byte[] kinds = this.kinds;
-    long[] shapes = this.shapes;
     int runStart = -1; // the start of the run of live sentences, or -1 between runs
     int sentenceStart = 0; // where the sentence being read begins (its left mark included)
     int i = 0;
@@ -252,9 +251,7 @@ final class Anchors {
           while (++i < n && kinds[cs[i]] == LETTER) {
             // to the end of the word
           }
-          int length = i - start;
-          if (length < 64 && (shapes[shape(c, cs[i - 1])] & (1L << length)) != 0
-              && isWord(cs, start, i)) {
+          if (isAnchorWord(cs, start, i)) {
             live = true;
             break;
           }
@@ -302,7 +299,7 @@ final class Anchors {
 
   /** Whether {@code c} at {@code i} is a mark of its own that ends a sentence. */
   private static boolean endsSentence(char[] cs, int i, char c) {
-    if (c == '.') { // between digits, a number's ("3.5", "12.03.2024")
+    if (c == '.') { // before a digit, maybe a number's ("3.5", "12.03.2024"): not an end
       return i + 1 >= cs.length || !isDigit(cs[i + 1]);
     }
     return c == '!' || c == '?' || c == '…';
@@ -314,10 +311,17 @@ final class Anchors {
     while (start > 0 && letter(cs[start - 1])) {
       start--;
     }
-    if (start == i) {
-      return false;
-    }
-    return isWord(cs, start, i);
+    return start < i && isAnchorWord(cs, start, i);
+  }
+
+  /**
+   * Whether the letters cs[start, end) are an anchor word: most words are turned down by their
+   * length, first and last letters ({@link #shapes}) before their letters are read again.
+   */
+  private boolean isAnchorWord(char[] cs, int start, int end) {
+    int length = end - start;
+    return length < 64 && (shapes[shape(cs[start], cs[end - 1])] & (1L << length)) != 0
+        && isWord(cs, start, end);
   }
 
   private static boolean isDigit(char c) {
